@@ -1,0 +1,48 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', '.cache/**', '.data/**', 'infra/**/*.go', '**/*.js', '!eslint.config.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // One importer per driver: only packages/kafka may import kafkajs, only packages/store mongodb.
+    files: ['**/*.ts'],
+    ignores: ['packages/kafka/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'kafkajs', message: 'import @coopnews/kafka instead' }] }] },
+  },
+  {
+    files: ['**/*.ts'],
+    ignores: ['packages/store/**', 'packages/kafka/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'kafkajs', message: 'import @coopnews/kafka instead' },
+            { name: 'mongodb', message: 'import @coopnews/store instead' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The extraction library is pure: no I/O, no env, no clock.
+    files: ['packages/extract/src/**/*.ts'],
+    ignores: ['packages/extract/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', 'fs', 'http', 'https', 'net', '@coopnews/kafka', '@coopnews/store', '@coopnews/runtime'] },
+      ],
+    },
+  },
+);
