@@ -1,0 +1,12 @@
+/** Raised when a page cannot be turned into an article (no text, not HTML). */
+export class ExtractionError extends Error {
+  readonly code: 'ERR_EXTRACT_EMPTY' | 'ERR_EXTRACT_FAILED';
+  readonly url: string;
+
+  constructor(code: ExtractionError['code'], url: string, message: string, opts?: { cause?: unknown }) {
+    super(`${url}: ${message}`, opts);
+    this.name = 'ExtractionError';
+    this.code = code;
+    this.url = url;
+  }
+}
