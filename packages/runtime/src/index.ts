@@ -1,1 +1,4 @@
-export * from "./errors.ts";
+export * from './errors.ts';
+export * from './config.ts';
+export * from './logger.ts';
+export * from './lifecycle.ts';
