@@ -1,0 +1,6 @@
+export { idOf } from './ids.ts';
+export { connectMongo, type Connection } from './connect.ts';
+export { ensureIndexes } from './indexes.ts';
+export { createRepository, type Repository, type WriteOutcome, type FindOptions } from './repositories/repository.ts';
+export { openStore, storeFromDb, type Store, type KeyRecord, type CorrectionRecord } from './store.ts';
+export type { Filter, Sort, Db } from 'mongodb';

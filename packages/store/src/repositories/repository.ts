@@ -1,0 +1,63 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { Collection, Db, Filter, Sort } from 'mongodb';
+
+export type WriteOutcome = 'created' | 'updated' | 'unchanged';
+
+export interface FindOptions {
+  sort?: Sort;
+  limit?: number;
+  skip?: number;
+  projection?: Record<string, 0 | 1>;
+}
+
+/**
+ * By-`_id` storage of whole documents. `put` writes only when the document differs from what
+ * is stored, so replaying a message changes nothing and re-extraction can count what changed.
+ */
+export interface Repository<T extends { _id: string }> {
+  readonly name: string;
+  get(id: string): Promise<T | null>;
+  getMany(ids: readonly string[]): Promise<T[]>;
+  put(doc: T): Promise<WriteOutcome>;
+  remove(id: string): Promise<boolean>;
+  find(filter?: Filter<T>, opts?: FindOptions): Promise<T[]>;
+  count(filter?: Filter<T>): Promise<number>;
+  /** Streams matching documents one by one (exports). */
+  stream(filter?: Filter<T>, opts?: FindOptions): AsyncIterable<T>;
+  collection: Collection<T>;
+}
+
+export function createRepository<T extends { _id: string }>(db: Db, name: string): Repository<T> {
+  const collection = db.collection<T>(name);
+  const byId = (id: string) => ({ _id: id }) as Filter<T>;
+  const get = async (id: string) => (await collection.findOne(byId(id))) as T | null;
+  return {
+    name,
+    collection,
+    get,
+    // One lookup per id: `$in` would scan the whole collection on FerretDB.
+    getMany: async (ids) => {
+      const docs: (T | null)[] = await Promise.all([...new Set(ids)].map(get));
+      return docs.filter((d): d is T => d !== null);
+    },
+    async put(doc) {
+      const existing = await get(doc._id);
+      if (existing && isDeepStrictEqual(stripUndefined(existing), stripUndefined(doc))) return 'unchanged';
+      await collection.replaceOne(byId(doc._id), doc, { upsert: true });
+      return existing ? 'updated' : 'created';
+    },
+    remove: async (id) => (await collection.deleteOne(byId(id))).deletedCount > 0,
+    find: async (filter = {}, opts = {}) => (await collection.find(filter, opts).toArray()) as T[],
+    count: (filter = {}) => collection.countDocuments(filter),
+    stream: (filter = {}, opts = {}) => collection.find(filter, opts) as unknown as AsyncIterable<T>,
+  };
+}
+
+/** Stored documents lose keys whose value is undefined; compare like with like. */
+function stripUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripUndefined);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, stripUndefined(v)]));
+  }
+  return value;
+}

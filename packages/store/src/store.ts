@@ -1,0 +1,63 @@
+import type { Db } from 'mongodb';
+import type { ActorRecord, AgreementRecord, ArticleRecord, ErrorRecord, PageRecord, ProgramRecord } from '@coopnews/schema';
+import { connectMongo } from './connect.ts';
+import { createRepository, type Repository } from './repositories/repository.ts';
+import { ensureIndexes } from './indexes.ts';
+
+/** Maps a normalized name or alias to the canonical record that carries it. */
+export interface KeyRecord {
+  _id: string;
+  kind: string;
+  key: string;
+  targetIds: string[];
+}
+
+/** A reviewer's decision, kept apart from records so re-extraction never overwrites it. */
+export interface CorrectionRecord {
+  _id: string;
+  target: 'actor' | 'agreement' | 'program';
+  targetId: string;
+  action: 'edit' | 'dismiss' | 'merge' | 'split';
+  fields?: Record<string, unknown>;
+  /** For merge: the record merged into targetId. For split: the aliases that form a new actor. */
+  otherId?: string;
+  aliases?: string[];
+  by?: string;
+  at: string;
+  note?: string;
+}
+
+export interface Store {
+  db: Db;
+  articles: Repository<ArticleRecord>;
+  pages: Repository<PageRecord>;
+  actors: Repository<ActorRecord>;
+  agreements: Repository<AgreementRecord>;
+  programs: Repository<ProgramRecord>;
+  errors: Repository<ErrorRecord>;
+  keys: Repository<KeyRecord>;
+  corrections: Repository<CorrectionRecord>;
+  close(): Promise<void>;
+}
+
+export function storeFromDb(db: Db, close: () => Promise<void> = async () => undefined): Store {
+  return {
+    db,
+    articles: createRepository<ArticleRecord>(db, 'articles'),
+    pages: createRepository<PageRecord>(db, 'pages'),
+    actors: createRepository<ActorRecord>(db, 'actors'),
+    agreements: createRepository<AgreementRecord>(db, 'agreements'),
+    programs: createRepository<ProgramRecord>(db, 'programs'),
+    errors: createRepository<ErrorRecord>(db, 'errors'),
+    keys: createRepository<KeyRecord>(db, 'keys'),
+    corrections: createRepository<CorrectionRecord>(db, 'corrections'),
+    close,
+  };
+}
+
+/** Connects, ensures indexes, and returns the repositories. */
+export async function openStore(uri: string, dbName: string): Promise<Store> {
+  const conn = await connectMongo(uri, dbName);
+  await ensureIndexes(conn.db);
+  return storeFromDb(conn.db, conn.close);
+}
