@@ -1,0 +1,37 @@
+import type { ArticleFetchedV1, PipelineErrorV1 } from '@coopnews/schema';
+import { createFeedReader, type Validators } from './feed-reader.ts';
+import type { FeedConfig } from './feeds-config.ts';
+import { createHttpFetcher, type HttpFetchOptions } from './http-fetch.ts';
+import { createPoller, type Logger, type Poller } from './poller.ts';
+import { createJsonFileSeenStore, createMemorySeenStore } from './seen-store.ts';
+
+export interface FetcherOptions {
+  feeds: readonly FeedConfig[];
+  http?: HttpFetchOptions;
+  /** JSON file remembering published pages across restarts; in memory only when unset. */
+  seenPath?: string;
+  itemConcurrency?: number;
+  publish: (message: ArticleFetchedV1) => Promise<void>;
+  publishError: (error: PipelineErrorV1) => Promise<void>;
+  log: Logger;
+  now?: () => Date;
+}
+
+/** Wires the HTTP fetcher, feed reader and seen store into a poller: the one call main.ts needs. */
+export function createFetcher(opts: FetcherOptions): Poller {
+  const http = createHttpFetcher(opts.http);
+  // Feed validators live in memory: after a restart a feed is read in full once, which is cheap;
+  // pages, which are not, are remembered in the seen store.
+  const readFeed = createFeedReader({ fetcher: http, validators: new Map<string, Validators>() });
+  return createPoller({
+    feeds: opts.feeds,
+    readFeed,
+    fetchPage: (req) => http.fetchText(req),
+    seen: opts.seenPath === undefined ? createMemorySeenStore() : createJsonFileSeenStore(opts.seenPath),
+    publish: opts.publish,
+    publishError: opts.publishError,
+    log: opts.log,
+    ...(opts.now === undefined ? {} : { now: opts.now }),
+    ...(opts.itemConcurrency === undefined ? {} : { itemConcurrency: opts.itemConcurrency }),
+  });
+}

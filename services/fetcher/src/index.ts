@@ -1,0 +1,13 @@
+export { createFetcher } from './create-fetcher.ts';
+export type { FetcherOptions } from './create-fetcher.ts';
+export { FeedConfig, FeedsFile, loadFeedsFile, parseFeedsFile } from './feeds-config.ts';
+export { createHttpFetcher, httpFetchDefaults } from './http-fetch.ts';
+export type { FetchNotModified, FetchOk, FetchRequest, FetchResult, HttpFetcher, HttpFetchOptions } from './http-fetch.ts';
+export { createFeedReader, parseFeed } from './feed-reader.ts';
+export type { FeedItem, FeedReadResult, ReadFeed, Validators, ValidatorStore } from './feed-reader.ts';
+export { canonicalUrl, normalizeUrl } from './canonical-url.ts';
+export { SeenEntry, createJsonFileSeenStore, createMemorySeenStore } from './seen-store.ts';
+export type { SeenStore } from './seen-store.ts';
+export { createPoller } from './poller.ts';
+export type { Logger, PollCounts, Poller, PollerDeps } from './poller.ts';
+export { isPrivateAddress } from './private-address.ts';
