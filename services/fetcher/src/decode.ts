@@ -35,6 +35,14 @@ function decoderFor(label: string | undefined): TextDecoder | undefined {
   }
 }
 
+// windows-1252 bytes 0x80-0x9F (curly quotes, dashes, euro, ellipsis...). Node 20's TextDecoder
+// decodes the label as ISO-8859-1 and yields C1 control characters there, so we map them ourselves.
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function fixCp1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+}
+
 /**
  * Decodes a body the way browsers roughly do: a BOM wins, then the Content-Type charset, then a
  * declaration in the first 2 KB, then utf-8. Returns the text and the WHATWG name of the charset used.
@@ -45,5 +53,6 @@ export function decodeBody(bytes: Uint8Array, contentType: string | undefined): 
     decoderFor(charsetFromContentType(contentType)) ??
     decoderFor(sniffCharset(bytes)) ??
     new TextDecoder('utf-8');
-  return { text: decoder.decode(bytes), charset: decoder.encoding };
+  const text = decoder.decode(bytes);
+  return { text: decoder.encoding === 'windows-1252' ? fixCp1252(text) : text, charset: decoder.encoding };
 }

@@ -117,6 +117,8 @@ export function createHttpFetcher(options: HttpFetchOptions = {}): HttpFetcher {
     let current = parseHttpUrl(req.url, req.url);
     const redirects: string[] = [];
     for (;;) {
+      // The address guard goes first: a refused host must not even be asked for robots.txt.
+      const addresses = await resolveAllowed(current, req.url, o.allowPrivate);
       let delayMs: number = o.perHostDelayMs;
       if (checkRobots) {
         const crawlDelayMs = await robots.check(current, req.url);
@@ -125,7 +127,7 @@ export function createHttpFetcher(options: HttpFetchOptions = {}): HttpFetcher {
       const release = await gateFor(current.origin).acquire(delayMs);
       let res: RawResponse;
       try {
-        res = await requestOnce(current, req, maxBodyBytes);
+        res = await requestOnce(current, addresses, req, maxBodyBytes);
       } finally {
         release();
       }
@@ -171,8 +173,7 @@ export function createHttpFetcher(options: HttpFetchOptions = {}): HttpFetcher {
     }
   }
 
-  async function requestOnce(url: URL, req: FetchRequest, maxBodyBytes: number): Promise<RawResponse> {
-    const addresses = await resolveAllowed(url, req.url, o.allowPrivate);
+  function requestOnce(url: URL, addresses: LookupAddress[], req: FetchRequest, maxBodyBytes: number): Promise<RawResponse> {
     const headers: http.OutgoingHttpHeaders = {
       'user-agent': o.userAgent,
       accept: req.accept ?? 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',

@@ -42,7 +42,9 @@ export function createRobotsCache(opts: {
     if (hit !== undefined && hit.expiresAt > Date.now()) return hit.robot;
     const robot = load(`${origin}/robots.txt`);
     cache.set(origin, { expiresAt: Date.now() + opts.ttlMs, robot });
-    robot.catch(() => cache.delete(origin));
+    robot.catch(() => {
+      if (cache.get(origin)?.robot === robot) cache.delete(origin);
+    });
     return robot;
   };
 
@@ -56,7 +58,11 @@ export function createRobotsCache(opts: {
         throw new CoopnewsError(
           cause?.code ?? ErrorCode.FETCH_NETWORK,
           `Did not fetch ${url.href}: its robots.txt at ${url.origin}/robots.txt could not be read (${(err as Error).message})`,
-          { retriable: cause?.retriable ?? true, context: { url: requested, hopUrl: url.href, robotsUrl: `${url.origin}/robots.txt` }, cause: err },
+          {
+            retriable: cause?.retriable ?? true,
+            context: { ...cause?.context, url: requested, hopUrl: url.href, robotsUrl: `${url.origin}/robots.txt` },
+            cause: err,
+          },
         );
       }
       // robots-parser answers undefined for a URL of another origin, which cannot happen here.
