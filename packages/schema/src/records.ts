@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ActorKind, AgreementStatus, AgreementType, OrgCategory } from './extraction.ts';
+import { ActorKind, AgreementStatus, AgreementType, Evidence, OrgCategory } from './extraction.ts';
 import { Stage } from './errors.ts';
 
 /** Where a record was reported: an article and the exact quote in its text. */
@@ -27,6 +27,8 @@ const RecordBase = z.object({
   sources: z.array(Source),
   /** Why records were merged into this one (one line per merge). */
   mergeReasons: z.array(z.string()).default([]),
+  /** Why a reviewer should look at it (ambiguous merge, low confidence...); empty when fine. */
+  doubts: z.array(z.string()).default([]),
   firstSeen: z.string(),
   lastSeen: z.string(),
 });
@@ -57,7 +59,48 @@ export const ArticleRecord = z.object({
 });
 export type ArticleRecord = z.infer<typeof ArticleRecord>;
 
+/** What one article said about a record; canonical fields are folded from these, so re-indexing an article replaces its part only. */
+const ContributionBase = z.object({
+  articleId: z.string(),
+  url: z.string(),
+  outlet: z.string(),
+  publishedAt: z.string().optional(),
+  confidence: z.number(),
+  evidence: z.array(Evidence),
+});
+
+export const ActorContribution = ContributionBase.extend({
+  name: z.string(),
+  aliases: z.array(z.string()),
+  role: z.string().optional(),
+  category: OrgCategory.optional(),
+  country: z.string().optional(),
+});
+export type ActorContribution = z.infer<typeof ActorContribution>;
+
+export const AgreementContribution = ContributionBase.extend({
+  type: AgreementType,
+  status: AgreementStatus,
+  partyIds: z.array(z.string()),
+  sectors: z.array(z.string()),
+  date: z.string().optional(),
+  summary: z.string(),
+  relevant: z.boolean(),
+});
+export type AgreementContribution = z.infer<typeof AgreementContribution>;
+
+export const ProgramContribution = ContributionBase.extend({
+  name: z.string(),
+  acronym: z.string().optional(),
+  aliases: z.array(z.string()),
+  kind: z.string().optional(),
+  organizerIds: z.array(z.string()),
+  participantIds: z.array(z.string()),
+});
+export type ProgramContribution = z.infer<typeof ProgramContribution>;
+
 export const ActorRecord = RecordBase.extend({
+  contributions: z.array(ActorContribution),
   kind: ActorKind,
   name: z.string(),
   /** Normalized forms of name and aliases, for lookups and filters. */
@@ -83,6 +126,7 @@ export const StatusChange = z.object({
 export type StatusChange = z.infer<typeof StatusChange>;
 
 export const AgreementRecord = RecordBase.extend({
+  contributions: z.array(AgreementContribution),
   type: AgreementType,
   status: AgreementStatus,
   parties: z.array(PartyRef),
@@ -101,6 +145,7 @@ export const AgreementRecord = RecordBase.extend({
 export type AgreementRecord = z.infer<typeof AgreementRecord>;
 
 export const ProgramRecord = RecordBase.extend({
+  contributions: z.array(ProgramContribution),
   name: z.string(),
   keys: z.array(z.string()),
   acronym: z.string().optional(),

@@ -1,0 +1,3 @@
+export { createExtractorService } from './service.ts';
+export { ExtractorConfig } from './config.ts';
+export { extractPage } from './handler.ts';

@@ -1,0 +1,166 @@
+import type { ActorRecord, AgreementChangedV1, AgreementRecord, ArticleExtractedV1, ArticleRecord, ProgramRecord } from '@coopnews/schema';
+import { idOf, type Store, type WriteOutcome } from '@coopnews/store';
+import { actorContribution, foldActor, indexActorKeys, resolveActor } from './actors.ts';
+import { agreementContribution, foldAgreement, indexAgreementKeys, resolveAgreement } from './agreements.ts';
+import { foldProgram, indexProgramKeys, programContribution, resolveProgram } from './programs.ts';
+import { newCounts, type ArticleContext, type Counts } from './context.ts';
+import { withContribution } from './folding.ts';
+
+export interface IndexReport {
+  article: WriteOutcome;
+  actors: Counts;
+  agreements: Counts;
+  programs: Counts;
+  /** One per agreement created or whose status changed, for agreements.changed. */
+  changes: AgreementChangedV1[];
+}
+
+const count = (c: Counts, outcome: WriteOutcome) => void c[outcome]++;
+
+/**
+ * Writes one extraction into the store: canonical actors, agreements and programs get this
+ * article's contribution (replacing any earlier one from the same article), records the
+ * article no longer reports lose it. Replaying a message writes nothing.
+ */
+export async function indexExtraction(store: Store, msg: ArticleExtractedV1): Promise<IndexReport> {
+  const { result } = msg;
+  const articleId = idOf('article', msg.url);
+  const report: IndexReport = { article: 'unchanged', actors: newCounts(), agreements: newCounts(), programs: newCounts(), changes: [] };
+  const prev = await store.articles.get(articleId);
+  if (prev && prev.contentHash === msg.contentHash && prev.extractorVersion === result.extractorVersion) return report;
+
+  const ctx: ArticleContext = {
+    articleId,
+    url: msg.url,
+    outlet: result.article.outlet,
+    ...(result.article.publishedAt ? { publishedAt: result.article.publishedAt } : {}),
+    relevant: result.relevant,
+    extractorVersion: result.extractorVersion,
+    at: msg.extractedAt,
+  };
+
+  // Actors first: agreements and programs refer to them by canonical id.
+  const canonical = new Map<string, ActorRecord>();
+  for (const actor of result.actors) {
+    const r = await resolveActor(store, actor);
+    const contributions = withContribution(r.existing?.contributions ?? [], articleId, actorContribution(actor, ctx));
+    const rec = foldActor(r.id, actor.kind, contributions, r.existing, ctx, { ...(r.reason ? { reason: r.reason } : {}), doubts: r.doubts });
+    count(report.actors, await store.actors.put(rec));
+    await indexActorKeys(store, rec);
+    canonical.set(actor.id, rec);
+  }
+  const ids = (local: string[]) => local.flatMap((l) => (canonical.has(l) ? [canonical.get(l)!._id] : []));
+  const byCanonicalId = new Map([...canonical.values()].map((a) => [a._id, a]));
+
+  const agreementIds = new Set<string>();
+  for (const agreement of result.agreements) {
+    // A person at the table speaks for their organization or country.
+    const sides = agreement.parties.flatMap((p) => {
+      const local = result.actors.find((a) => a.id === p);
+      const affiliated = local?.kind === 'person' && local.affiliation ? canonical.get(local.affiliation) : undefined;
+      const rec = affiliated ?? canonical.get(p);
+      return rec ? [rec] : [];
+    });
+    const r = await resolveAgreement(store, agreement, sides, ctx, agreementIds);
+    agreementIds.add(r.id);
+    const contributions = withContribution(r.existing?.contributions ?? [], articleId, agreementContribution(agreement, ids(agreement.parties), ctx));
+    const partyRecs = await store.actors.getMany(contributions.flatMap((c) => c.partyIds));
+    const actors = new Map([...partyRecs.map((a) => [a._id, a] as const), ...byCanonicalId]);
+    const rec = foldAgreement(r.id, contributions, actors, r.existing, ctx, r.reason);
+    count(report.agreements, await store.agreements.put(rec));
+    await indexAgreementKeys(store, rec, sides);
+    const change = changeOf(r.existing, rec, ctx);
+    if (change) report.changes.push(change);
+  }
+
+  const programIds = new Set<string>();
+  for (const program of result.programs) {
+    const organizers = ids(program.organizers);
+    const r = await resolveProgram(store, program, organizers, programIds);
+    programIds.add(r.id);
+    const contributions = withContribution(r.existing?.contributions ?? [], articleId, programContribution(program, organizers, ids(program.participants), ctx));
+    const rec = foldProgram(r.id, contributions, r.existing, ctx, r.reason);
+    count(report.programs, await store.programs.put(rec));
+    await indexProgramKeys(store, rec);
+  }
+
+  const actorIds = new Set([...canonical.values()].map((a) => a._id));
+  if (prev) {
+    const noMerge = { doubts: [] };
+    await detach(store.actors, prev.actorIds, actorIds, articleId, report.actors, (rec, rest) => foldActor(rec._id, rec.kind, rest as ActorRecord['contributions'], rec, ctx, noMerge));
+    await detach(store.agreements, prev.agreementIds, agreementIds, articleId, report.agreements, async (rec, rest) => {
+      const cs = rest as AgreementRecord['contributions'];
+      const parties = await store.actors.getMany(cs.flatMap((c) => c.partyIds));
+      return foldAgreement(rec._id, cs, new Map(parties.map((a) => [a._id, a])), rec, ctx, undefined);
+    });
+    await detach(store.programs, prev.programIds, programIds, articleId, report.programs, (rec, rest) => foldProgram(rec._id, rest as ProgramRecord['contributions'], rec, ctx, undefined));
+  }
+
+  const article: ArticleRecord = {
+    _id: articleId,
+    url: msg.url,
+    fetchedUrl: msg.fetchedUrl,
+    ...(msg.feedUrl ? { feedUrl: msg.feedUrl } : {}),
+    title: result.article.title,
+    ...(result.article.publishedAt
+      ? { publishedAt: result.article.publishedAt, publishedDate: result.article.publishedAt.slice(0, 10), month: result.article.publishedAt.slice(0, 7) }
+      : {}),
+    outlet: result.article.outlet,
+    language: result.article.language,
+    text: result.article.text,
+    relevant: result.relevant,
+    relevance: result.relevance,
+    extractorVersion: result.extractorVersion,
+    contentHash: msg.contentHash,
+    fetchedAt: msg.fetchedAt,
+    extractedAt: msg.extractedAt,
+    actorIds: [...actorIds].sort(),
+    agreementIds: [...agreementIds].sort(),
+    programIds: [...programIds].sort(),
+    warnings: result.warnings,
+  };
+  report.article = await store.articles.put(article);
+  return report;
+}
+
+type Contributed = { _id: string; contributions: { articleId: string }[] };
+
+/** Takes this article's part out of records it no longer reports; a record left with none is removed. */
+async function detach<R extends Contributed>(
+  repo: { get(id: string): Promise<R | null>; put(doc: R): Promise<WriteOutcome>; remove(id: string): Promise<boolean> },
+  before: string[],
+  now: Set<string>,
+  articleId: string,
+  counts: Counts,
+  refold: (rec: R, rest: R['contributions']) => Promise<R> | R,
+): Promise<void> {
+  for (const id of before) {
+    if (now.has(id)) continue;
+    const rec = await repo.get(id);
+    if (!rec) continue;
+    const rest = rec.contributions.filter((c) => c.articleId !== articleId);
+    if (rest.length === 0) {
+      await repo.remove(id);
+      counts.removed++;
+    } else {
+      count(counts, await repo.put(await refold(rec, rest)));
+    }
+  }
+}
+
+function changeOf(prev: AgreementRecord | null, rec: AgreementRecord, ctx: ArticleContext): AgreementChangedV1 | undefined {
+  if (prev && prev.status === rec.status) return undefined;
+  return {
+    version: 1,
+    agreementId: rec._id,
+    change: prev ? 'status_changed' : 'created',
+    status: rec.status,
+    ...(prev ? { previousStatus: prev.status } : {}),
+    type: rec.type,
+    parties: rec.parties.map((p) => ({ id: p.id, name: p.name, ...(p.country ? { country: p.country } : {}) })),
+    sectors: rec.sectors,
+    summary: rec.summary,
+    sourceUrl: ctx.url,
+    at: ctx.at,
+  };
+}

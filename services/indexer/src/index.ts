@@ -1,0 +1,5 @@
+export { createIndexerService } from './service.ts';
+export { IndexerConfig } from './config.ts';
+export { indexExtraction, type IndexReport } from './index-extraction.ts';
+export { storePage, recordError } from './pages-and-errors.ts';
+export { currentStatus } from './status.ts';
