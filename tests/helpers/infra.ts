@@ -1,0 +1,58 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export interface Servers {
+  kafkaBrokers: string;
+  mongoUri: string;
+  /** Stops what this call started; servers given by the environment are left alone. */
+  stop(): Promise<void>;
+}
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+function run(script: string, env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('bash', [`${repoRoot}/infra/${script}`], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`infra/${script} exited ${code}; see its messages above`))));
+  });
+}
+
+const dockerReachable = () => Boolean(process.env.DOCKER_HOST) || existsSync('/var/run/docker.sock');
+
+/**
+ * Finds real Kafka and MongoDB: the servers named by KAFKA_BROKERS / MONGODB_URI if set,
+ * else testcontainers when a Docker engine is reachable, else the local infra/ scripts
+ * (Kafka from its jars, mongod or FerretDB), which this starts and later stops.
+ */
+export async function startServers(env: NodeJS.ProcessEnv = process.env): Promise<Servers> {
+  if (env.KAFKA_BROKERS && env.MONGODB_URI) {
+    return { kafkaBrokers: env.KAFKA_BROKERS, mongoUri: env.MONGODB_URI, stop: async () => undefined };
+  }
+  if (dockerReachable() && env.COOPNEWS_NO_TESTCONTAINERS !== '1') {
+    const { KafkaContainer } = await import('@testcontainers/kafka');
+    const { MongoDBContainer } = await import('@testcontainers/mongodb');
+    const [kafka, mongo] = await Promise.all([new KafkaContainer('confluentinc/cp-kafka:7.7.1').withKraft().start(), new MongoDBContainer('mongo:7').start()]);
+    return {
+      kafkaBrokers: `${kafka.getHost()}:${kafka.getMappedPort(9093)}`,
+      mongoUri: `${mongo.getConnectionString()}?directConnection=true`,
+      stop: async () => void (await Promise.all([kafka.stop(), mongo.stop()])),
+    };
+  }
+  const out = await run('up.sh', env);
+  const value = (key: string) => out.match(new RegExp(`^${key}=(.+)$`, 'm'))?.[1]?.trim();
+  const kafkaBrokers = value('KAFKA_BROKERS');
+  const mongoUri = value('MONGODB_URI');
+  if (!kafkaBrokers || !mongoUri) throw new Error(`infra/up.sh did not print KAFKA_BROKERS= and MONGODB_URI= lines; it printed: ${out}`);
+  const startedHere = !env.KAFKA_BROKERS || !env.MONGODB_URI;
+  return {
+    kafkaBrokers,
+    mongoUri,
+    stop: async () => {
+      if (startedHere && env.COOPNEWS_KEEP_INFRA !== '1') await run('down.sh', env);
+    },
+  };
+}
