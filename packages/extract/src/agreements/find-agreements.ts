@@ -1,7 +1,80 @@
-import type { Agreement } from '@coopnews/schema';
+import type { Agreement, AgreementStatus, AgreementType, Evidence } from '@coopnews/schema';
+import { findDates } from '../article/dates.ts';
 import type { ActorsResult, Article } from '../types.ts';
+import { findCandidates } from './candidates.ts';
+import { mergeCandidates, type Draft } from './merge.ts';
+import { buildPartyIndex, type PartyIndex } from './parties.ts';
+import { splitSentences } from './sentences.ts';
 
-/** Sentences with cooperation cues -> agreements between found actors. (Placeholder.) */
-export function findAgreements(_article: Article, _actors: ActorsResult): Agreement[] {
-  return [];
+const TYPE_LABEL: Record<AgreementType, string> = {
+  mou: 'Memorandum of understanding',
+  loi: 'Letter of intent',
+  sister_region: 'Sister city/province tie',
+  cooperation: 'Cooperation',
+  other: 'Agreement',
+};
+const STATUS_LABEL: Record<AgreementStatus, string> = { proposed: 'proposed', agreed: 'agreed', signed: 'signed', in_force: 'in force' };
+const TODAY = /(?<![\p{L}])(?:hari ini|today|this (?:morning|evening))(?![\p{L}])/iu;
+
+/** The date the evidence gives for the agreement: an explicit day in a signing/agreeing sentence, or "hari ini". */
+function dateOf(article: Article, d: Draft): string | undefined {
+  for (const c of d.candidates) {
+    const found = findDates(c.sentence.text, article.publishedAt ? { referenceDate: article.publishedAt } : {});
+    const full = found.find((m) => m.year !== undefined && m.day !== undefined);
+    if (full && full.year !== undefined && full.day !== undefined) {
+      return `${full.year}-${String(full.month).padStart(2, '0')}-${String(full.day).padStart(2, '0')}`;
+    }
+    if (TODAY.test(c.sentence.text) && article.publishedAt && /^\d{4}-\d{2}-\d{2}/.test(article.publishedAt)) return article.publishedAt.slice(0, 10);
+  }
+  return undefined;
+}
+
+function evidenceOf(text: string, d: Draft): Evidence[] {
+  const seen = new Set<number>();
+  const out: Evidence[] = [];
+  for (const c of d.candidates) {
+    const s = c.sentence;
+    if (seen.has(s.start)) continue;
+    seen.add(s.start);
+    out.push({ quote: text.slice(s.start, s.end), start: s.start, end: s.end });
+  }
+  return out;
+}
+
+function confidenceOf(d: Draft): number {
+  let c = 0.45;
+  if (d.explicit) c += 0.2;
+  if (d.statusStated) c += 0.15;
+  if (d.type !== 'cooperation') c += 0.1;
+  if (d.candidates.length > 1) c += 0.05;
+  return Math.round(Math.min(0.95, c) * 100) / 100;
+}
+
+function summaryOf(index: PartyIndex, d: Draft): string {
+  const names = d.parties.map((id) => index.byId.get(id)?.name ?? id);
+  const between = names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const on = d.sectors.length > 0 ? ` on ${d.sectors.slice(0, 4).join(', ')}` : '';
+  return `${TYPE_LABEL[d.type]} between ${between}${on}: ${STATUS_LABEL[d.status]}.`;
+}
+
+/** Sentences with cooperation cues -> one agreement per distinct cooperation between found actors. */
+export function findAgreements(article: Article, actors: ActorsResult): Agreement[] {
+  const index = buildPartyIndex(article, actors);
+  if (index.salience.length < 1) return [];
+  const sentences = splitSentences(article.text);
+  const drafts = mergeCandidates(index, findCandidates(index, sentences));
+  return drafts.map((d, i) => {
+    const date = dateOf(article, d);
+    return {
+      id: `g${i + 1}`,
+      type: d.type,
+      status: d.status,
+      parties: d.parties,
+      sectors: d.sectors,
+      ...(date ? { date } : {}),
+      summary: summaryOf(index, d),
+      confidence: confidenceOf(d),
+      evidence: evidenceOf(article.text, d),
+    };
+  });
 }

@@ -1,0 +1,91 @@
+import type { AgreementStatus, AgreementType } from '@coopnews/schema';
+import {
+  addsAnother, addsParticipants, documentOf, mentionsCooperation, refersBack, refersToBothSides, statusOf, typeOf,
+} from './classify.ts';
+import type { PartyIndex } from './parties.ts';
+import { partiesIn } from './parties.ts';
+import { findSectors } from './sectors.ts';
+import type { Sentence } from './sentences.ts';
+
+/** One statement of cooperation: a sentence, or one clause of a sentence that lists several documents. */
+export interface Candidate {
+  sentence: Sentence;
+  /** The span that names this cooperation (the whole sentence, or one clause of it). */
+  start: number;
+  end: number;
+  text: string;
+  /** Parties named in the span itself. */
+  parties: string[];
+  type: AgreementType;
+  /** Undefined when the sentence asserts no status of its own. */
+  status: AgreementStatus | undefined;
+  document: string | undefined;
+  sectors: string[];
+  bothSides: boolean;
+  back: boolean;
+  another: boolean;
+  /** Only adds parties to the cooperation just described ("Program ini juga melibatkan ..."). */
+  participation: boolean;
+  /** The sentence narrows the cooperation to a field ("dalam bidang ...", "in the field of ..."). */
+  field: boolean;
+}
+
+const CLAUSE_SPLIT = /[,;:]\s+(?:serta\s+|dan\s+|and\s+)?/g;
+const BETWEEN = /(?<![\p{L}])(?:antara|between)\s/iu;
+const FIELD = /(?<![\p{L}])(?:bidang|sektor|in the (?:field|area)s? of|sector)(?![\p{L}])/iu;
+const MIN_EVIDENCE = 20;
+
+/** Clauses of a sentence that each name a document between their own parties (dev: "MoU antara A dan B, serta PKS antara A dan C"). */
+function documentClauses(index: PartyIndex, s: Sentence): Array<[number, number]> {
+  const cuts = [0];
+  for (const m of s.text.matchAll(CLAUSE_SPLIT)) cuts.push(m.index, m.index + m[0].length);
+  cuts.push(s.text.length);
+  const clauses: Array<[number, number]> = [];
+  for (let i = 0; i + 1 < cuts.length; i += 2) {
+    const [a, b] = [cuts[i] ?? 0, cuts[i + 1] ?? 0];
+    const piece = s.text.slice(a, b);
+    if (BETWEEN.test(piece) && documentOf(piece) && partiesIn(index, s.start + a, s.start + b).length >= 2) clauses.push([s.start + a, s.start + b]);
+  }
+  return clauses.length >= 2 ? clauses : [];
+}
+
+function candidate(index: PartyIndex, s: Sentence, start: number, end: number, statusText: string): Candidate {
+  const text = index.text.slice(start, end);
+  const status = statusOf(statusText);
+  return {
+    sentence: s,
+    start,
+    end,
+    text,
+    parties: partiesIn(index, start, end),
+    type: typeOf(text, status),
+    status,
+    document: documentOf(text),
+    sectors: findSectors(text),
+    bothSides: refersToBothSides(text),
+    back: refersBack(text),
+    another: addsAnother(text),
+    participation: false,
+    field: FIELD.test(text),
+  };
+}
+
+/** Sentences (or clauses) that speak of cooperation, in text order. */
+export function findCandidates(index: PartyIndex, sentences: readonly Sentence[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of sentences) {
+    if (s.text.length < MIN_EVIDENCE) continue;
+    if (!mentionsCooperation(s.text)) {
+      if (addsParticipants(s.text) && refersBack(s.text)) {
+        const c = candidate(index, s, s.start, s.end, s.text);
+        if (c.parties.length > 0) out.push({ ...c, participation: true });
+      }
+      continue;
+    }
+    const clauses = documentClauses(index, s);
+    if (clauses.length === 0) out.push(candidate(index, s, s.start, s.end, s.text));
+    // Each clause is its own document; the verb ("diteken") that gives the status is outside the clause.
+    else for (const [a, b] of clauses) out.push({ ...candidate(index, s, a, b, s.text), another: true });
+  }
+  return out;
+}

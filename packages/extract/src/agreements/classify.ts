@@ -1,0 +1,82 @@
+import type { AgreementStatus, AgreementType } from '@coopnews/schema';
+import {
+  ADDITIVE, AGREED_CUES, JOINED_CUES, PARTICIPATION_CUES, ANAPHORA, BOTH_SIDES, COOPERATION_CUES, DOCUMENT_CUES, EARLIER, FUTURE_MARKERS, IN_FORCE_CUES, LOI_CUES,
+  PROPOSED_CUES, SIGNING_CUES, SISTER_CUES, TREATY_CUES,
+} from './cues.ts';
+
+const L = '\\p{L}\\p{N}';
+const alt = (list: readonly string[]): string => list.join('|');
+const words = (list: readonly string[], flags = 'iu'): RegExp => new RegExp(`(?<![${L}])(?:${alt(list)})(?![${L}])`, flags);
+
+const COOPERATION = words(COOPERATION_CUES);
+const SIGNING = words(SIGNING_CUES, 'giu');
+const FUTURE_BEFORE = new RegExp(`(?<![${L}])(?:${alt(FUTURE_MARKERS)})(?:\\s+[${L}-]+){0,3}\\s+$`, 'iu');
+const AGREED = words(AGREED_CUES);
+const JOINED = words(JOINED_CUES);
+const PARTICIPATION = words(PARTICIPATION_CUES);
+const IN_FORCE = words(IN_FORCE_CUES);
+const PROPOSED = words(PROPOSED_CUES);
+const SISTER = words(SISTER_CUES);
+const LOI = words(LOI_CUES);
+const TREATY = words(TREATY_CUES);
+const DOCUMENTS = DOCUMENT_CUES.map(([key, source]) => ({ key, re: words([source]) }));
+const BOTH = words(BOTH_SIDES);
+const BACK = words(ANAPHORA);
+const MORE = words(ADDITIVE);
+const BEFORE = words(EARLIER);
+
+export const STATUS_RANK: Record<AgreementStatus, number> = { proposed: 0, agreed: 1, signed: 2, in_force: 3 };
+export const TYPE_RANK: Record<AgreementType, number> = { cooperation: 0, other: 1, sister_region: 2, mou: 3, loi: 4 };
+
+export function mentionsCooperation(text: string): boolean {
+  return COOPERATION.test(text);
+}
+
+/** Signing verbs in the past or present ("menandatangani") vs. in the future ("akan ditandatangani"). */
+function signing(text: string): { done: boolean; planned: boolean } {
+  let done = false;
+  let planned = false;
+  for (const m of text.matchAll(SIGNING)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (FUTURE_BEFORE.test(before)) planned = true;
+    else done = true;
+  }
+  return { done, planned };
+}
+
+/**
+ * The status a sentence asserts, or undefined when it asserts none. Order matters: a signing
+ * outranks a bare agreement, a signing still to come makes the document a plan even when the
+ * parties "sepakat" about it, and an existing tie outranks hopes to deepen it.
+ */
+export function statusOf(text: string): AgreementStatus | undefined {
+  const sign = signing(text);
+  if (sign.done) return BEFORE.test(text) ? 'in_force' : 'signed';
+  if (sign.planned) return 'proposed';
+  if (AGREED.test(text)) return 'agreed';
+  if (IN_FORCE.test(text)) return 'in_force';
+  if (JOINED.test(text)) return 'agreed';
+  if (PROPOSED.test(text)) return 'proposed';
+  return undefined;
+}
+
+/** The kind of document the sentence names, if any (so that an MoU and a PKS stay two records). */
+export function documentOf(text: string): string | undefined {
+  if (LOI.test(text)) return 'loi';
+  return DOCUMENTS.find((d) => d.re.test(text))?.key;
+}
+
+export function typeOf(text: string, status: AgreementStatus | undefined): AgreementType {
+  if (LOI.test(text)) return 'loi';
+  if (TREATY.test(text)) return 'other';
+  if (documentOf(text)) return 'mou';
+  if (SISTER.test(text)) return 'sister_region';
+  // A signing always signs some document; README: mou covers cooperation documents.
+  if (status === 'signed' || signing(text).planned) return 'mou';
+  return 'cooperation';
+}
+
+export const refersToBothSides = (text: string): boolean => BOTH.test(text);
+export const refersBack = (text: string): boolean => BACK.test(text);
+export const addsParticipants = (text: string): boolean => PARTICIPATION.test(text);
+export const addsAnother = (text: string): boolean => MORE.test(text);

@@ -1,0 +1,99 @@
+/**
+ * Cue words for agreements, kept as data. Each entry is a regex source fragment (case-insensitive,
+ * matched between word boundaries); add synonyms freely, both Indonesian and English.
+ */
+
+/** The sentence talks about working together at all. */
+export const COOPERATION_CUES: readonly string[] = [
+  'kerja ?sama', 'kerjasama', 'bekerja ?sama', 'bekerjasama', 'berkerja ?sama', 'kolaborasi', 'berkolaborasi', 'dikolaborasikan', 'kolaboratif',
+  'kemitraan', 'bermitra', 'nota kesepahaman', 'memorandum', 'mou', 'moa', 'loi', 'letter of intent', 'surat pernyataan kehendak',
+  'sister[ -](?:city|cities|province|provinsi|state|region)', 'provinsi kembar', 'kota kembar', 'kota bersaudara', 'perjanjian', 'pks',
+  'penandatanganan', 'menandatangani', 'ditandatangani', 'meneken', 'diteken', 'teken', 'kesepakatan', 'sepakat', 'bersepakat', 'menyepakati',
+  'menggandeng', 'digandeng', 'gandeng', 'menjalin', 'jalinan', 'hubungan (?:bilateral|diplomatik)', 'inisiatif (?:gabungan|bersama)',
+  'cooperat\\w*', 'co-operat\\w*', 'collaborat\\w*', 'partnerships?', 'partner with', 'agreements?', 'pacts?', 'memorand\\w*',
+  'signed', 'signing', 'inked', 'tie-ups?', 'twin cit(?:y|ies)', 'joint venture', 'diplomatic (?:ties|relations)', 'bilateral (?:ties|relations)',
+];
+
+/** Signing verbs; a future marker shortly before turns them into a plan. */
+export const SIGNING_CUES: readonly string[] = [
+  'menandatangani', 'ditandatangani', 'penandatanganan', 'bertanda ?tangan', 'meneken', 'diteken', 'teken', 'signed', 'signing', 'sign', 'inked',
+];
+
+/** Words that put a following signing in the future ("akan ditandatangani", "to be signed"). */
+export const FUTURE_MARKERS: readonly string[] = [
+  'akan', 'bakal', 'rencana(?:nya)?', 'berencana', 'direncanakan', 'segera', 'will', 'to be', 'to', 'would', 'plans? to', 'expected to',
+];
+
+export const AGREED_CUES: readonly string[] = [
+  'sepakat', 'bersepakat', 'menyepakati', 'disepakati', 'kesepakatan', 'setuju', 'menyetujui', 'disetujui', 'agreed', 'agree', 'agrees',
+];
+
+/** Weaker than an agreement: checked after the cues of an existing tie ("kembali menggandeng"). */
+export const JOINED_CUES: readonly string[] = [
+  'menggandeng', 'digandeng', 'gandeng', 'menjalin kerja ?sama', 'teamed up', 'joined hands', 'join forces', 'partnered',
+];
+
+/** A sentence that adds parties to the cooperation just described ("Program ini juga melibatkan ..."). */
+export const PARTICIPATION_CUES: readonly string[] = ['melibatkan', 'involv\\w*', 'didukung', 'dukungan', 'supported by', 'joined by'];
+
+export const IN_FORCE_CUES: readonly string[] = [
+  '(?:sudah|telah) (?:lama )?(?:memiliki|mempunyai|punya|terjalin|berjalan|berlangsung|bekerja ?sama|dilakukan|dijalankan|menjalankan|dikenal)',
+  'memiliki (?:program )?sister', 'mempunyai (?:program )?sister', 'selama ini', 'sejak', 'berlaku sejak', 'terjalin', 'bukan hal baru',
+  'sebelumnya', '\\d+ tahun (?:hubungan|kerja ?sama|jalinan)', 'genap berusia', 'berusia \\d+', 'hubungan (?:bilateral|diplomatik)',
+  'long-standing', 'longstanding', 'existing', 'has been', 'have been', 'had been', 'dat(?:ed|es|ing) back', 'since', 'already', 'renewed',
+  'for (?:decades|years)', 'previously', 'diplomatic (?:ties|relations)', 'berlaku', 'kembali (?:menggandeng|bekerja ?sama|menjalin)',
+  'lanjutan', 'melanjutkan', 'dilanjutkan', 'continu\\w*',
+];
+
+export const PROPOSED_CUES: readonly string[] = [
+  'akan', 'bakal', 'berencana', 'rencana(?:nya)?', 'merencanakan', 'direncanakan', 'menawarkan', 'ditawarkan', 'tawaran', 'penawaran',
+  'diharapkan', 'berharap', 'harap', 'harapan', 'segera', 'ingin', 'mendorong', 'menjajaki', 'dijajaki', 'penjajakan', 'jajaki', 'mengajak',
+  'peluang', 'potensi', 'bersiap', 'mematangkan', 'menggagas', 'digagas', 'mengusulkan', 'usulan', 'niat', 'berminat', 'tertarik',
+  'menindaklanjuti', 'tindak lanjut', 'nanti', 'ke depan', 'mendalami', 'memperdalam', 'memperluas',
+  'will', 'plans?', 'planned', 'planning', 'propos\\w*', 'offer\\w*', 'hop(?:e|es|ed)', 'wants?', 'wanted', 'seek\\w*', 'sought',
+  'explor\\w*', 'could', 'asked', 'would', 'potential', 'prospects?', 'aims? to', 'intends?', 'courts?', 'called on', 'discussed',
+];
+
+/** The record is a sister city or province tie. */
+export const SISTER_CUES: readonly string[] = [
+  'sister[ -]?(?:city|cities|province|provinces|provinsi|state|states|region)', 'provinsi kembar', 'kota kembar', 'kota bersaudara',
+  'twin(?:ned)? cit(?:y|ies)', 'twinning',
+];
+
+export const LOI_CUES: readonly string[] = ['loi', 'letter of intent', 'letters of intent', 'surat pernyataan kehendak', 'surat minat'];
+
+/** Named cooperation documents; the key says which kind, so two documents in one article stay apart. */
+export const DOCUMENT_CUES: ReadonlyArray<readonly [string, string]> = [
+  ['mou', 'nota kesepahaman|memorand(?:um|a|ums) of understanding|mou|mous|memorandum'],
+  ['moa', 'memorandum of agreement|moa'],
+  ['pks', 'perjanjian kerja ?sama|pks'],
+  ['kb', 'kesepakatan bersama|naskah kerja ?sama'],
+  ['pact', 'pact'],
+];
+
+/** Trade and economic treaties: type "other". */
+export const TREATY_CUES: readonly string[] = [
+  'perjanjian (?:perdagangan|dagang|kemitraan ekonomi)', 'free trade agreement', '(?:comprehensive )?economic partnership agreement',
+  'trade agreement', 'cepa', 'fta',
+];
+
+/** The sentence names no party but points back at the pair the article is about. */
+export const BOTH_SIDES: readonly string[] = [
+  'kedua (?:belah )?pihak', 'dua pihak', 'keduanya', 'kedua (?:negara|provinsi|kota|kabupaten|daerah|lembaga|institusi|organisasi|kampus|politeknik|universitas|perusahaan|pemerintah)',
+  'dua (?:negara|provinsi|kota|daerah|lembaga)', 'both (?:sides|countries|parties|nations|provinces|cities)', 'the two (?:sides|countries|nations|provinces|cities|parties)',
+];
+
+/** The sentence refers back to a cooperation already named. */
+export const ANAPHORA: readonly string[] = [
+  '(?:kerja ?sama|kesepakatan|kolaborasi|kemitraan|mou|loi|moa|perjanjian|dokumen|program|hubungan)(?: [\\p{L}-]+)? (?:tersebut|ini|itu)',
+  'the (?:agreement|pact|deal|mou|memorandum|partnership|cooperation)', 'this (?:agreement|pact|partnership|cooperation)',
+];
+
+/** A new cooperation besides the one just described. */
+export const ADDITIVE: readonly string[] = ['selain', 'in addition', 'besides', 'another', 'separately'];
+
+/** Places after these words are where something happened, not a party. */
+export const LOCATIVE_BEFORE = /(?:^|[\s(])(?:di|in|at|pada|kantor|bertempat di|berlangsung di)\s+$/i;
+
+/** An earlier document of the same parties: reported as existing rather than newly signed. */
+export const EARLIER = ['sebelumnya', 'previously', 'earlier', 'pernah'];

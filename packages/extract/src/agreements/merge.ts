@@ -1,0 +1,120 @@
+import type { AgreementStatus, AgreementType } from '@coopnews/schema';
+import { STATUS_RANK, TYPE_RANK } from './classify.ts';
+import type { Candidate } from './candidates.ts';
+import { mainActorBesides, type PartyIndex } from './parties.ts';
+
+/** An agreement being assembled from the candidates that describe it. */
+export interface Draft {
+  parties: string[];
+  /** The parties were named in the text (not taken from context). */
+  explicit: boolean;
+  type: AgreementType;
+  status: AgreementStatus;
+  /** The text asserted the status (rather than it being a default). */
+  statusStated: boolean;
+  documents: Set<string>;
+  sectors: string[];
+  candidates: Candidate[];
+  lastSentence: number;
+}
+
+// Sectors too broad to tell two cooperations apart.
+const GENERIC_SECTORS = new Set(['umkm', 'economy', 'trade', 'cooperatives']);
+const NEAR = 3;
+
+const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
+const overlaps = (a: readonly string[], b: readonly string[]): boolean => a.some((x) => b.includes(x));
+const isDocument = (t: AgreementType): boolean => t === 'mou' || t === 'loi';
+const specific = (s: readonly string[]): string[] => s.filter((x) => !GENERIC_SECTORS.has(x));
+
+/** What a sentence-level status defaults to when the sentence states none. */
+function defaultStatus(type: AgreementType): AgreementStatus {
+  return type === 'mou' || type === 'loi' ? 'signed' : 'in_force';
+}
+
+/** Parties for a candidate: those it names, else the pair it points back to, else the article's main actors. */
+function resolveParties(index: PartyIndex, c: Candidate, last: Draft | undefined): { parties: string[]; explicit: boolean } | undefined {
+  const recent = last && c.sentence.index - last.lastSentence <= NEAR ? last : undefined;
+  if (c.parties.length >= 2) return { parties: c.parties, explicit: true };
+  if (c.parties.length === 1) {
+    const [only] = c.parties as [string];
+    if (recent && recent.parties.includes(only) && (c.bothSides || c.back)) return { parties: recent.parties, explicit: false };
+    // An implicit subject: the article's own side ("Ganjar mengatakan ... akan bekerja sama dengan Korsel").
+    const other = mainActorBesides(index, c.parties);
+    return other ? { parties: [other, only], explicit: false } : undefined;
+  }
+  if (recent && (c.bothSides || c.back || c.status === undefined)) return { parties: recent.parties, explicit: false };
+  if (c.bothSides || c.status !== undefined) {
+    const first = index.salience[0];
+    const second = index.salience[1];
+    if (first && second) return { parties: [first, second], explicit: false };
+  }
+  return undefined;
+}
+
+/** Whether candidate c (with resolved parties) describes the cooperation d already holds. */
+function sameCooperation(d: Draft, c: Candidate, parties: readonly string[]): boolean {
+  if (!sameSet(d.parties, parties) && !(c.parties.length < 2 && overlaps(d.parties, parties))) return false;
+  if (c.another) return false;
+  if (c.field) {
+    const mine = specific(c.sectors);
+    const theirs = specific(d.sectors);
+    if (mine.length > 0 && theirs.length > 0 && !overlaps(mine, theirs)) return false;
+  }
+  if (c.document && d.documents.size > 0 && !d.documents.has(c.document) && !c.back) return false;
+  const status = c.status;
+  if (c.type === d.type) return status === undefined || c.back || status === d.status || !d.statusStated;
+  // A cooperation and the document that formalizes it are one record, if the statuses fit.
+  const docType = isDocument(c.type) ? c.type : isDocument(d.type) ? d.type : undefined;
+  if (!docType) return status === undefined && c.back;
+  const coopStatus = isDocument(c.type) ? d.status : (status ?? d.status);
+  const docStatus = isDocument(c.type) ? (status ?? defaultStatus(c.type)) : d.status;
+  return STATUS_RANK[coopStatus] <= STATUS_RANK[docStatus];
+}
+
+function absorb(d: Draft, c: Candidate): void {
+  if (TYPE_RANK[c.type] > TYPE_RANK[d.type] && (isDocument(c.type) || d.type === 'cooperation')) {
+    d.type = c.type;
+    if (c.status) d.status = c.status;
+  }
+  if (c.status && (!d.statusStated || STATUS_RANK[c.status] > STATUS_RANK[d.status]) && c.type === d.type) {
+    d.status = c.status;
+    d.statusStated = true;
+  }
+  if (c.document) d.documents.add(c.document);
+  for (const s of c.sectors) if (!d.sectors.includes(s)) d.sectors.push(s);
+  if (c.participation) for (const p of c.parties) if (!d.parties.includes(p)) d.parties.push(p);
+  d.candidates.push(c);
+  d.lastSentence = Math.max(d.lastSentence, c.sentence.index);
+}
+
+/** Candidates -> one draft per distinct cooperation, in order of first mention. */
+export function mergeCandidates(index: PartyIndex, candidates: readonly Candidate[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (const c of candidates) {
+    const last = drafts[drafts.length - 1];
+    if (c.participation) {
+      if (last && c.sentence.index - last.lastSentence <= 1) absorb(last, c);
+      continue;
+    }
+    const resolved = resolveParties(index, c, last);
+    if (!resolved || resolved.parties.length < 2) continue;
+    const target = [...drafts].reverse().find((d) => sameCooperation(d, c, resolved.parties));
+    if (target) {
+      absorb(target, c);
+      continue;
+    }
+    drafts.push({
+      parties: [...resolved.parties],
+      explicit: resolved.explicit,
+      type: c.type,
+      status: c.status ?? (c.back && last ? last.status : defaultStatus(c.type)),
+      statusStated: c.status !== undefined,
+      documents: new Set(c.document ? [c.document] : []),
+      sectors: [...c.sectors],
+      candidates: [c],
+      lastSentence: c.sentence.index,
+    });
+  }
+  return drafts;
+}
