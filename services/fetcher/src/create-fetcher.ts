@@ -17,13 +17,16 @@ export interface FetcherOptions {
   now?: () => Date;
 }
 
-/** Wires the HTTP fetcher, feed reader and seen store into a poller: the one call main.ts needs. */
+/**
+ * Wires the HTTP fetcher, feed reader and seen store into a poller: the one call main.ts needs.
+ * Its stop() stops the poller (waiting for the poll in flight), then closes the HTTP connections.
+ */
 export function createFetcher(opts: FetcherOptions): Poller {
   const http = createHttpFetcher(opts.http);
   // Feed validators live in memory: after a restart a feed is read in full once, which is cheap;
   // pages, which are not, are remembered in the seen store.
   const readFeed = createFeedReader({ fetcher: http, validators: new Map<string, Validators>() });
-  return createPoller({
+  const poller = createPoller({
     feeds: opts.feeds,
     readFeed,
     fetchPage: (req) => http.fetchText(req),
@@ -34,4 +37,9 @@ export function createFetcher(opts: FetcherOptions): Poller {
     ...(opts.now === undefined ? {} : { now: opts.now }),
     ...(opts.itemConcurrency === undefined ? {} : { itemConcurrency: opts.itemConcurrency }),
   });
+  let stopped: Promise<void> | undefined;
+  return {
+    ...poller,
+    stop: () => (stopped ??= poller.stop().then(() => http.close())),
+  };
 }

@@ -265,6 +265,16 @@ describe('politeness', () => {
     const fetcher = createHttpFetcher({ ...fast, perHostConcurrency: 2 });
     await Promise.all(Array.from({ length: 6 }, () => fetcher.fetchText({ url: `${server.base}/held` })));
     expect(server.maxActive).toBe(2);
+    expect(server.hits('/robots.txt')).toBe(1);
+  });
+
+  it('honours a robots.txt Crawl-delay longer than perHostDelayMs', async () => {
+    server.routes.set('/robots.txt', page('User-agent: coopnews\nCrawl-delay: 0.05\n', { contentType: 'text/plain' }));
+    server.routes.set('/crawl', page('ok'));
+    const fetcher = createHttpFetcher({ ...fast, perHostDelayMs: 0 });
+    await Promise.all(Array.from({ length: 3 }, () => fetcher.fetchText({ url: `${server.base}/crawl` })));
+    const starts = server.requests.filter((r) => r.path === '/crawl').map((r) => r.at);
+    for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(45);
   });
 
   it('spaces request starts to one host by perHostDelayMs', async () => {

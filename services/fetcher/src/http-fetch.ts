@@ -5,7 +5,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { lookup as dnsLookup } from 'node:dns/promises';
-import type { LookupAddress, LookupOptions } from 'node:dns';
+import type { LookupAddress } from 'node:dns';
 import zlib from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { CoopnewsError, ErrorCode } from '@coopnews/runtime';
@@ -89,6 +89,8 @@ export type FetchResult = FetchOk | FetchNotModified;
 export interface HttpFetcher {
   /** Fetches a text resource politely. Rejects with a CoopnewsError (ERR_FETCH_*) saying what failed, where and why. */
   fetchText(req: FetchRequest): Promise<FetchResult>;
+  /** Closes idle keep-alive connections so the process can exit; call after the last fetch. */
+  close(): void;
 }
 
 interface RawResponse {
@@ -107,6 +109,8 @@ const header = (h: http.IncomingHttpHeaders, name: string): string | undefined =
 export function createHttpFetcher(options: HttpFetchOptions = {}): HttpFetcher {
   const o = { ...httpFetchDefaults, ...stripUndefined(options) };
   const gateFor = createHostGates(o.perHostConcurrency);
+  // Our own agents, so close() can drop their idle keep-alive sockets at shutdown.
+  const agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
   const robots = createRobotsCache({
     ttlMs: o.robotsTtlMs,
     agent: o.robotsAgent,
@@ -198,13 +202,13 @@ export function createHttpFetcher(options: HttpFetchOptions = {}): HttpFetcher {
         clearTimeout(timer);
         resolve(res);
       };
-      const client = url.protocol === 'https:' ? https : http;
-      const request = client.request(url, {
+      const secure = url.protocol === 'https:';
+      const request = (secure ? https : http).request(url, {
         method: 'GET',
+        agent: secure ? agents.https : agents.http,
         headers,
-        lookup: (_host: string, opts: LookupOptions, cb: (...args: never[]) => void) => {
-          // Connect only to the addresses vetted above.
-          const done = cb as unknown as (err: null, address: string | LookupAddress[], family?: number) => void;
+        // Connect only to the addresses vetted above, whatever DNS says by now.
+        lookup: (_host, opts, done) => {
           const first = addresses[0] as LookupAddress;
           if (opts.all === true) done(null, addresses);
           else done(null, first.address, first.family);
@@ -283,6 +287,10 @@ export function createHttpFetcher(options: HttpFetchOptions = {}): HttpFetcher {
 
   return {
     fetchText: (req) => fetchFollowing(req, o.maxBodyBytes, o.respectRobots),
+    close() {
+      agents.http.destroy();
+      agents.https.destroy();
+    },
   };
 }
 
@@ -348,7 +356,7 @@ function stripUndefined<T extends object>(obj: T): Partial<T> {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-/** Copies only the defined properties, as exactOptionalPropertyTypes-friendly objects want. */
+/** Copies only the defined properties, so results carry no `key: undefined` noise. */
 function defined<T extends Record<string, unknown>>(obj: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
   return stripUndefined(obj) as { [K in keyof T]?: Exclude<T[K], undefined> };
 }

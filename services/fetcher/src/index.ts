@@ -1,3 +1,12 @@
+/**
+ * The fetcher's logic, free of Kafka and MongoDB. main.ts needs three calls:
+ *
+ *   const { feeds } = await loadFeedsFile(config.feedsFile);
+ *   const poller = createFetcher({ feeds, http: {...}, seenPath, publish, publishError, log });
+ *   poller.start(intervalMs);   // and on shutdown: await poller.stop()
+ *
+ * The rest is exported for tests and for wiring the parts differently.
+ */
 export { createFetcher } from './create-fetcher.ts';
 export type { FetcherOptions } from './create-fetcher.ts';
 export { FeedConfig, FeedsFile, loadFeedsFile, parseFeedsFile } from './feeds-config.ts';

@@ -89,10 +89,13 @@ describe('the dev corpus feed', () => {
 
     // A restarted fetcher reads the same seen-state file and publishes nothing either.
     const before = server.requests.length;
-    expect(await make().pollOnce()).toMatchObject({ published: 0, unchanged: 27, errors: 0 });
+    const restarted = make();
+    expect(await restarted.pollOnce()).toMatchObject({ published: 0, unchanged: 27, errors: 0 });
+    await restarted.stop();
     const pageRequests = server.requests.slice(before).filter((r) => r.path !== '/feed.xml' && r.path !== '/robots.txt');
     expect(pageRequests.every((r) => r.headers['if-none-match'] !== undefined)).toBe(true);
     expect(out.published).toHaveLength(27);
+    await poller.stop();
   });
 });
 

@@ -31,7 +31,7 @@ export interface PollerDeps {
 }
 
 export interface PollCounts {
-  /** Feeds read (including those answering 304). */
+  /** Feeds polled, including those that answered 304 or failed. */
   feeds: number;
   /** Distinct item links found. */
   items: number;
