@@ -43,14 +43,14 @@ function documentClauses(index: PartyIndex, s: Sentence): Array<[number, number]
   const clauses: Array<[number, number]> = [];
   for (let i = 0; i + 1 < cuts.length; i += 2) {
     const [a, b] = [cuts[i] ?? 0, cuts[i + 1] ?? 0];
-    const piece = s.text.slice(a, b);
+    const piece = index.masked.slice(s.start + a, s.start + b);
     if (BETWEEN.test(piece) && documentOf(piece) && partiesIn(index, s.start + a, s.start + b).length >= 2) clauses.push([s.start + a, s.start + b]);
   }
   return clauses.length >= 2 ? clauses : [];
 }
 
 function candidate(index: PartyIndex, s: Sentence, start: number, end: number, statusText: string): Candidate {
-  const text = index.text.slice(start, end);
+  const text = index.masked.slice(start, end);
   const status = statusOf(statusText);
   return {
     sentence: s,
@@ -75,17 +75,18 @@ export function findCandidates(index: PartyIndex, sentences: readonly Sentence[]
   const out: Candidate[] = [];
   for (const s of sentences) {
     if (s.text.length < MIN_EVIDENCE) continue;
-    if (!mentionsCooperation(s.text)) {
-      if (addsParticipants(s.text) && refersBack(s.text)) {
-        const c = candidate(index, s, s.start, s.end, s.text);
+    const masked = index.masked.slice(s.start, s.end);
+    if (!mentionsCooperation(masked)) {
+      if (addsParticipants(masked) && refersBack(masked)) {
+        const c = candidate(index, s, s.start, s.end, masked);
         if (c.parties.length > 0) out.push({ ...c, participation: true });
       }
       continue;
     }
     const clauses = documentClauses(index, s);
-    if (clauses.length === 0) out.push(candidate(index, s, s.start, s.end, s.text));
+    if (clauses.length === 0) out.push(candidate(index, s, s.start, s.end, masked));
     // Each clause is its own document; the verb ("diteken") that gives the status is outside the clause.
-    else for (const [a, b] of clauses) out.push({ ...candidate(index, s, a, b, s.text), another: true });
+    else for (const [a, b] of clauses) out.push({ ...candidate(index, s, a, b, masked), another: true });
   }
   return out;
 }

@@ -44,6 +44,25 @@ function signing(text: string): { done: boolean; planned: boolean } {
   return { done, planned };
 }
 
+const IN_FORCE_ALL = new RegExp(IN_FORCE.source, 'giu');
+const RELATIVE = /(?<![\p{L}])(?:yang|which|that)\s+(?:[\p{L}]+\s+)?$/iu;
+const TIE_NOUN = /(?<![\p{L}])(?:kerja ?sama|kerjasama|hubungan|jalinan|kemitraan|kolaborasi|sister|kembar|cooperation|relationship|partnership|ties|pact)(?![\p{L}])/iu;
+
+/**
+ * An existing tie. "yang selama ini sudah dikenal" describes whatever noun precedes it; it
+ * only counts when that noun is the cooperation itself ("kerja sama ... yang selama ini sudah berjalan").
+ */
+function existingTie(text: string): boolean {
+  for (const m of text.matchAll(IN_FORCE_ALL)) {
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const rel = RELATIVE.exec(before);
+    if (!rel) return true;
+    const head = before.slice(0, rel.index).split(/\s+/).slice(-6).join(' ');
+    if (TIE_NOUN.test(head)) return true;
+  }
+  return false;
+}
+
 /**
  * The status a sentence asserts, or undefined when it asserts none. Order matters: a signing
  * outranks a bare agreement, a signing still to come makes the document a plan even when the
@@ -54,7 +73,7 @@ export function statusOf(text: string): AgreementStatus | undefined {
   if (sign.done) return BEFORE.test(text) ? 'in_force' : 'signed';
   if (sign.planned) return 'proposed';
   if (AGREED.test(text)) return 'agreed';
-  if (IN_FORCE.test(text)) return 'in_force';
+  if (existingTie(text)) return 'in_force';
   if (JOINED.test(text)) return 'agreed';
   if (PROPOSED.test(text)) return 'proposed';
   return undefined;

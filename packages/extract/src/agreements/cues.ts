@@ -42,7 +42,6 @@ export const IN_FORCE_CUES: readonly string[] = [
   'sebelumnya', '\\d+ tahun (?:hubungan|kerja ?sama|jalinan)', 'genap berusia', 'berusia \\d+', 'hubungan (?:bilateral|diplomatik)',
   'long-standing', 'longstanding', 'existing', 'has been', 'have been', 'had been', 'dat(?:ed|es|ing) back', 'since', 'already', 'renewed',
   'for (?:decades|years)', 'previously', 'diplomatic (?:ties|relations)', 'berlaku', 'kembali (?:menggandeng|bekerja ?sama|menjalin)',
-  'lanjutan', 'melanjutkan', 'dilanjutkan', 'continu\\w*',
 ];
 
 export const PROPOSED_CUES: readonly string[] = [

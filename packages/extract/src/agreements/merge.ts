@@ -1,7 +1,7 @@
 import type { AgreementStatus, AgreementType } from '@coopnews/schema';
 import { STATUS_RANK, TYPE_RANK } from './classify.ts';
 import type { Candidate } from './candidates.ts';
-import { mainActorBesides, type PartyIndex } from './parties.ts';
+import { mainActorBesides, sideCount, type PartyIndex } from './parties.ts';
 
 /** An agreement being assembled from the candidates that describe it. */
 export interface Draft {
@@ -35,13 +35,13 @@ function defaultStatus(type: AgreementType): AgreementStatus {
 /** Parties for a candidate: those it names, else the pair it points back to, else the article's main actors. */
 function resolveParties(index: PartyIndex, c: Candidate, last: Draft | undefined): { parties: string[]; explicit: boolean } | undefined {
   const recent = last && c.sentence.index - last.lastSentence <= NEAR ? last : undefined;
-  if (c.parties.length >= 2) return { parties: c.parties, explicit: true };
-  if (c.parties.length === 1) {
-    const [only] = c.parties as [string];
-    if (recent && recent.parties.includes(only) && (c.bothSides || c.back)) return { parties: recent.parties, explicit: false };
+  const sides = sideCount(index, c.parties);
+  if (sides >= 2) return { parties: c.parties, explicit: true };
+  if (sides === 1) {
+    if (recent && c.parties.every((p) => recent.parties.includes(p)) && (c.bothSides || c.back)) return { parties: recent.parties, explicit: false };
     // An implicit subject: the article's own side ("Ganjar mengatakan ... akan bekerja sama dengan Korsel").
     const other = mainActorBesides(index, c.parties);
-    return other ? { parties: [other, only], explicit: false } : undefined;
+    return other ? { parties: [other, ...c.parties], explicit: false } : undefined;
   }
   if (recent && (c.bothSides || c.back || c.status === undefined)) return { parties: recent.parties, explicit: false };
   if (c.bothSides || c.status !== undefined) {
@@ -52,23 +52,30 @@ function resolveParties(index: PartyIndex, c: Candidate, last: Draft | undefined
   return undefined;
 }
 
+/** The same parties, or one list extends the other ("A and B" then "A, B and C"). */
+function sameParties(d: Draft, parties: readonly string[]): boolean {
+  if (sameSet(d.parties, parties)) return true;
+  const small = parties.length <= d.parties.length ? parties : d.parties;
+  const large = small === parties ? d.parties : parties;
+  return small.length >= 2 && small.every((x) => large.includes(x));
+}
+
 /** Whether candidate c (with resolved parties) describes the cooperation d already holds. */
 function sameCooperation(d: Draft, c: Candidate, parties: readonly string[]): boolean {
-  if (!sameSet(d.parties, parties) && !(c.parties.length < 2 && overlaps(d.parties, parties))) return false;
-  if (c.another) return false;
-  if (c.field) {
+  if (!sameParties(d, parties)) return false;
+  // "Selain ..., dua pihak sepakat bekerja sama dalam bidang X": another field is another cooperation.
+  if ((c.another || c.field) && !c.back) {
     const mine = specific(c.sectors);
     const theirs = specific(d.sectors);
     if (mine.length > 0 && theirs.length > 0 && !overlaps(mine, theirs)) return false;
   }
   if (c.document && d.documents.size > 0 && !d.documents.has(c.document) && !c.back) return false;
-  const status = c.status;
-  if (c.type === d.type) return status === undefined || c.back || status === d.status || !d.statusStated;
+  if (c.type === d.type) return true;
   // A cooperation and the document that formalizes it are one record, if the statuses fit.
   const docType = isDocument(c.type) ? c.type : isDocument(d.type) ? d.type : undefined;
-  if (!docType) return status === undefined && c.back;
-  const coopStatus = isDocument(c.type) ? d.status : (status ?? d.status);
-  const docStatus = isDocument(c.type) ? (status ?? defaultStatus(c.type)) : d.status;
+  if (!docType) return c.status === undefined && c.back;
+  const coopStatus = isDocument(c.type) ? d.status : (c.status ?? d.status);
+  const docStatus = isDocument(c.type) ? (c.status ?? defaultStatus(c.type)) : d.status;
   return STATUS_RANK[coopStatus] <= STATUS_RANK[docStatus];
 }
 

@@ -9,6 +9,53 @@ export interface PartyIndex {
   /** Party-capable actor ids, most salient first (mentions, the lead, the title). */
   salience: string[];
   text: string;
+  /** The text with actor names (and any extra spans, e.g. program names) blanked, so that
+   * "Biro ... Kerja Sama" or a webinar titled "Kerja Sama Ekonomi ..." is not read as a cue. */
+  masked: string;
+  /** Spans of datelines ("MEDAN, SumutTerkini –"): a place there is where the story was filed. */
+  datelines: Array<[number, number]>;
+  /** Party id -> the side it is on (an embassy of X and X are one side). */
+  side: Map<string, string>;
+}
+
+// "MEDAN, SumutTerkini – ", "Semarang (ANTARA) - ", "JAKARTA (Jurnal UKM) - " at the start of a paragraph.
+const DATELINE = /^[\p{Lu}][\p{L}.' ]{1,30}?(?:,\s*[^\n–—]{1,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*[–—-]\s/u;
+const DATELINE_PARAGRAPHS = 4;
+
+function findDatelines(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i < DATELINE_PARAGRAPHS && start < text.length; i++) {
+    const m = DATELINE.exec(text.slice(start, start + 120));
+    if (m) out.push([start, start + m[0].length]);
+    const next = text.indexOf('\n', start);
+    if (next < 0) break;
+    start = next + 1;
+    while (text[start] === '\n') start++;
+  }
+  return out;
+}
+
+/** The side an actor stands on: the first place of the article named inside its name, else itself. */
+function sidesOf(actors: readonly Actor[]): Map<string, string> {
+  const places = actors.filter((a) => a.kind === 'place');
+  const side = new Map<string, string>();
+  for (const a of actors) {
+    if (a.kind !== 'organization') {
+      side.set(a.id, a.id);
+      continue;
+    }
+    let best: [number, string] | undefined;
+    for (const p of places) {
+      if (a.country && p.country && a.country === p.country) best = [-1, p.id];
+      for (const n of namesOf(p)) {
+        const at = a.name.indexOf(n);
+        if (at >= 0 && (!best || at < best[0])) best = [at, p.id];
+      }
+    }
+    side.set(a.id, best ? best[1] : a.id);
+  }
+  return side;
 }
 
 /** The actor a mention stands for as a party, if any. */
@@ -28,13 +75,27 @@ function namesOf(actor: Actor): string[] {
   return [actor.name, ...actor.aliases].filter((n) => n.length >= 3);
 }
 
-export function buildPartyIndex(article: Article, actors: ActorsResult): PartyIndex {
+function mask(text: string, spans: ReadonlyArray<readonly [number, number]>): string {
+  const chars = [...text];
+  // Offsets are UTF-16; blank per code unit so that offsets stay aligned.
+  if (chars.length !== text.length) {
+    let out = text;
+    for (const [a, b] of spans) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+    return out;
+  }
+  for (const [a, b] of spans) for (let i = a; i < b; i++) chars[i] = ' ';
+  return chars.join('');
+}
+
+export function buildPartyIndex(article: Article, actors: ActorsResult, extraMasks: ReadonlyArray<readonly [number, number]> = []): PartyIndex {
   const byId = new Map(actors.actors.map((a) => [a.id, a] as const));
   const mentions = [...actors.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  const index: PartyIndex = { byId, mentions, salience: [], text: article.text };
+  const masks = [...mentions.filter((m) => byId.get(m.actorId)?.kind === 'organization').map((m) => [m.start, m.end] as const), ...extraMasks];
+  const index: PartyIndex = { byId, mentions, salience: [], text: article.text, masked: mask(article.text, masks), datelines: findDatelines(article.text), side: sidesOf(actors.actors) };
   const score = new Map<string, number>();
   const lead = Math.min(article.text.length, Math.max(300, article.text.indexOf('\n') + 1));
   for (const m of mentions) {
+    if (inDateline(index, m.start)) continue;
     const id = partyOf(index, m.actorId);
     if (!id) continue;
     const direct = byId.get(m.actorId)?.kind !== 'person';
@@ -61,6 +122,7 @@ export function partiesIn(index: PartyIndex, start: number, end: number): string
     if (m.start >= end) break;
     if (m.end > end || m.start < coveredTo) continue;
     coveredTo = m.end;
+    if (inDateline(index, m.start)) continue;
     const actor = index.byId.get(m.actorId);
     if (!actor) continue;
     if (actor.kind === 'place' && LOCATIVE_BEFORE.test(index.text.slice(Math.max(0, m.start - 25), m.start))) continue;
@@ -86,7 +148,15 @@ function collapseSides(index: PartyIndex, ids: string[]): string[] {
   });
 }
 
+const inDateline = (index: PartyIndex, at: number): boolean => index.datelines.some(([a, b]) => at >= a && at < b);
+
+/** How many different sides the parties stand for. */
+export function sideCount(index: PartyIndex, ids: readonly string[]): number {
+  return new Set(ids.map((id) => index.side.get(id) ?? id)).size;
+}
+
 /** The most salient party that is not already among `have`. */
 export function mainActorBesides(index: PartyIndex, have: readonly string[]): string | undefined {
-  return index.salience.find((id) => !have.includes(id));
+  const sides = new Set(have.map((id) => index.side.get(id) ?? id));
+  return index.salience.find((id) => !have.includes(id) && !sides.has(index.side.get(id) ?? id));
 }
