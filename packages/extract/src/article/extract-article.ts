@@ -1,27 +1,104 @@
-import * as cheerio from 'cheerio';
 import type { Article, ExtractOptions } from '../types.ts';
 import { ExtractionError } from '../errors.ts';
+import { readBlocks } from './blocks.ts';
+import { isBoilerplateLine, selectContent } from './content.ts';
+import { type DomElement, parseHtml, rawText } from './dom.ts';
+import { readJsonLd } from './json-ld.ts';
+import { detectLanguage } from './language.ts';
+import { firstMeta, readPageMeta } from './metadata.ts';
+import { hostLabel, pickOutlet } from './outlet.ts';
+import { pickPublishedAt } from './published-at.ts';
+import { joinParagraphs, normalizeSpace } from './text.ts';
+import { pickTitle } from './title.ts';
 
-/** HTML page -> article text and metadata. (First version: paragraphs of the page.) */
+/** Below this many characters a page holds no article (a stub, an index, an error page). */
+const MIN_TEXT_LENGTH = 40;
+
+/**
+ * HTML page -> article text and metadata. Pure and deterministic: the same page always gives
+ * the same text, so evidence offsets stay valid.
+ */
 export function extractArticle(html: string, opts: ExtractOptions): { article: Article; warnings: string[] } {
-  const $ = cheerio.load(html);
-  const title = ($('meta[property="og:title"]').attr('content') ?? $('title').text()).trim();
-  const text = $('p')
-    .toArray()
-    .map((p) => $(p).text().replace(/\s+/g, ' ').trim())
-    .filter((t) => t.length > 0)
-    .join('\n\n');
-  if (!text) throw new ExtractionError('ERR_EXTRACT_EMPTY', opts.url, 'no article text found in the page');
-  const publishedAt = $('meta[property="article:published_time"]').attr('content') ?? opts.feedItem?.pubDate;
+  const warnings: string[] = [];
+  const root = parseHtml(html);
+  const meta = readPageMeta(root);
+  const ld = readJsonLd(meta.jsonLd);
+  const outlet = opts.feedItem?.outlet && !firstMeta(meta.meta, ['og:site_name']) && !ld.publisher ? opts.feedItem.outlet : pickOutlet(meta, ld, opts.url);
+
+  const titleCtx = { outlet, hostLabel: hostLabel(opts.url) };
+  const h1 = firstHeading(meta.h1s);
+  const title = pickTitle(
+    [firstMeta(meta.meta, ['og:title']), ld.headline, firstMeta(meta.meta, ['twitter:title']), h1, firstMeta(meta.meta, ['title']), meta.title, opts.feedItem?.title],
+    titleCtx,
+  );
+  if (!title) warnings.push('no title found');
+
+  const blocks = readBlocks(root);
+  let paragraphs = selectContent(blocks, { title });
+  const body = ld.articleBody ? articleBodyParagraphs(ld.articleBody) : [];
+  // JSON-LD articleBody is the CMS's own copy of the story: used when it is complete and the
+  // page's blocks gave clearly less (a script-rendered body, an unusual layout).
+  const domLength = paragraphs.reduce((n, p) => n + p.length, 0);
+  const bodyLength = body.reduce((n, p) => n + p.length, 0);
+  if (bodyLength >= 200 && bodyLength > 1.3 * domLength) {
+    paragraphs = body;
+    warnings.push('text taken from JSON-LD articleBody');
+  }
+  const text = joinParagraphs(paragraphs);
+  if (text.length < MIN_TEXT_LENGTH) throw new ExtractionError('ERR_EXTRACT_EMPTY', opts.url, 'no article text found in the page');
+
+  const language = detectLanguage(text, [meta.htmlLang, firstMeta(meta.meta, ['og:locale', 'content-language', 'language']), ld.inLanguage]);
+  const publishedAt = pickPublishedAt({ meta, ld, blocks, title, language, url: opts.url, feedPubDate: opts.feedItem?.pubDate });
+  if (!publishedAt) warnings.push('no publication date found');
+  const canonicalUrl = absoluteUrl(meta.canonical ?? firstMeta(meta.meta, ['og:url']) ?? ld.url, opts.url);
+  const author = pickAuthor(ld.authors, meta.meta);
+
   return {
     article: {
       url: opts.url,
+      ...(canonicalUrl ? { canonicalUrl } : {}),
       title,
       ...(publishedAt ? { publishedAt } : {}),
-      language: 'id',
-      outlet: opts.feedItem?.outlet ?? new URL(opts.url).hostname,
+      language,
+      outlet,
+      ...(author ? { author } : {}),
       text,
     },
-    warnings: [],
+    warnings,
   };
+}
+
+function firstHeading(h1s: readonly DomElement[]): string | undefined {
+  for (const h of h1s) {
+    const t = normalizeSpace(rawText(h));
+    if (t.length >= 10) return t;
+  }
+  return undefined;
+}
+
+/** articleBody keeps its own line breaks; lines that are boilerplate ("Baca juga: ...") go. */
+function articleBodyParagraphs(body: string): string[] {
+  return body
+    .replace(/<[^>]+>/g, ' ')
+    .split(/\n+/)
+    .map(normalizeSpace)
+    .filter((p) => p.length > 0 && !isBoilerplateLine(p));
+}
+
+function absoluteUrl(href: string | undefined, base: string): string | undefined {
+  if (!href) return undefined;
+  try {
+    const u = new URL(href.trim(), base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const AUTHOR_META_KEYS = ['author', 'article:author', 'content_author', 'dtk:author', 'parsely-author', 'sailthru.author', 'dc.creator'];
+
+function pickAuthor(ldAuthors: readonly string[], meta: Map<string, string[]>): string | undefined {
+  const names = ldAuthors.length > 0 ? [...new Set(ldAuthors)] : [firstMeta(meta, AUTHOR_META_KEYS)].filter((s): s is string => !!s);
+  const clean = names.map(normalizeSpace).filter((n) => n.length > 0 && n.length <= 120 && !/^https?:\/\//i.test(n));
+  return clean.length > 0 ? clean.join(', ') : undefined;
 }

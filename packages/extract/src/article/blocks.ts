@@ -1,0 +1,101 @@
+import { BLOCK_TAGS, CHROME_TAGS, HEADING_TAGS, SKIP_TAG_PREFIXES, SKIP_TAGS } from './boilerplate.ts';
+import { type DomElement, hintString } from './dom.ts';
+import { normalizeSpace } from './text.ts';
+
+/**
+ * A run of text between block boundaries: a paragraph, a list item, a cell, or a line of a
+ * <br>-separated text body (old CMSs write "para<br><br>para" inside one div).
+ */
+export interface Block {
+  text: string;
+  /** Characters of `text` inside <a>. */
+  linkChars: number;
+  /** The innermost block-level element the run sits in. */
+  el: DomElement;
+  heading: boolean;
+  /** Inside <header>, <footer>, <nav>, <aside>, <figure>: read for dates, never story text. */
+  chrome: boolean;
+  /** class/id hints of inline elements around the run (<span class="tanggal">, <font class="credit">). */
+  inlineHints: string;
+}
+
+interface Run {
+  parts: string[];
+  linkChars: number;
+  hints: string[];
+  el: DomElement;
+  heading: boolean;
+  chrome: boolean;
+}
+
+const isSkipped = (el: DomElement): boolean => {
+  if (SKIP_TAGS.has(el.name)) return true;
+  if (el.name.includes('-') && SKIP_TAG_PREFIXES.some((p) => el.name.startsWith(p))) return true;
+  const a = el.attribs;
+  if (a['hidden'] !== undefined || a['aria-hidden'] === 'true') return true;
+  const style = a['style'];
+  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+};
+
+/** The page as an ordered list of text blocks, skipping what can never be story text. */
+export function readBlocks(root: DomElement): Block[] {
+  const blocks: Block[] = [];
+  let run: Run | undefined;
+  const inlineHints: string[] = [];
+
+  const flush = (): void => {
+    if (!run) return;
+    const raw = run.parts.join('');
+    const text = normalizeSpace(raw);
+    if (text) {
+      // Link characters were counted raw; scale them to the normalized length.
+      const ratio = raw.length > 0 ? text.length / raw.length : 1;
+      blocks.push({
+        text,
+        linkChars: Math.min(text.length, Math.round(run.linkChars * ratio)),
+        el: run.el,
+        heading: run.heading,
+        chrome: run.chrome,
+        inlineHints: run.hints.join(' '),
+      });
+    }
+    run = undefined;
+  };
+
+  const visit = (el: DomElement, blockEl: DomElement, inLink: boolean, heading: boolean, chrome: boolean): void => {
+    for (const c of el.children) {
+      if (c.type === 'text') {
+        if (!run) {
+          if (!/\S/.test(c.data)) continue;
+          run = { parts: [], linkChars: 0, hints: [], el: blockEl, heading, chrome };
+        }
+        run.parts.push(c.data);
+        if (inLink) run.linkChars += c.data.length;
+        if (inlineHints.length) for (const h of inlineHints) if (!run.hints.includes(h)) run.hints.push(h);
+        continue;
+      }
+      if (c.type !== 'tag') continue;
+      if (isSkipped(c)) continue;
+      if (c.name === 'br') {
+        flush();
+        continue;
+      }
+      if (c.name === 'img') continue;
+      const inChrome = chrome || CHROME_TAGS.has(c.name);
+      if (BLOCK_TAGS.has(c.name) || CHROME_TAGS.has(c.name)) {
+        flush();
+        visit(c, c, false, HEADING_TAGS.has(c.name), inChrome);
+        flush();
+        continue;
+      }
+      const hint = hintString(c);
+      if (hint) inlineHints.push(hint);
+      visit(c, blockEl, inLink || c.name === 'a', heading, inChrome);
+      if (hint) inlineHints.pop();
+    }
+  };
+
+  visit(root, root, false, false, false);
+  flush();
+  return blocks;
+}

@@ -1,0 +1,171 @@
+import { BOILERPLATE_LINES, MAX_LINK_DENSITY, NEGATIVE_HINT_PARTS, NEGATIVE_HINT_WORDS, POSITIVE_HINT_WORDS } from './boilerplate.ts';
+import type { Block } from './blocks.ts';
+import { findDates } from './dates.ts';
+import type { DomElement } from './dom.ts';
+import { hintString } from './dom.ts';
+
+/**
+ * Block scoring. Every block gets a weight: prose (long, punctuated, few links) counts for its
+ * length, link lists and boilerplate lines against theirs, and anything under a chrome
+ * container (comments, related, share, caption, byline...) against. The story is the element
+ * whose blocks weigh most, which keeps multi-page bodies together when the pages outweigh the
+ * pager between them; inside it, only blocks that are not boilerplate are kept.
+ */
+
+const SENTENCE = /[.!?…]["'”’)]*(?:\s|$)|[,;:]\s/;
+
+export function isBoilerplateLine(text: string): boolean {
+  for (const rule of BOILERPLATE_LINES) if (text.length <= rule.maxLength && rule.re.test(text)) return true;
+  return false;
+}
+
+/** "Selasa, 13 Desember 2022 21:57 WIB", "SumutTerkini - 27/10/2021, 08:15 WIB": a date with a word or two around it. */
+export function isDateLine(text: string): boolean {
+  if (text.length > 120) return false;
+  const dates = findDates(text);
+  if (dates.length === 0) return false;
+  let rest = text;
+  for (const d of dates) rest = rest.replace(d.text, ' ');
+  return rest.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length <= 5;
+}
+
+const splitHint = (hint: string): string[] => hint.split(/[^a-z0-9]+/).filter(Boolean);
+
+/** class/id say this element is page chrome. */
+export function hasNegativeHint(hint: string): boolean {
+  if (!hint) return false;
+  for (const w of splitHint(hint)) if (NEGATIVE_HINT_WORDS.has(w)) return true;
+  for (const p of NEGATIVE_HINT_PARTS) if (hint.includes(p)) return true;
+  return false;
+}
+
+function hasPositiveHint(el: DomElement): boolean {
+  if (el.attribs['itemprop']?.toLowerCase() === 'articlebody') return true;
+  const hint = hintString(el);
+  return hint !== '' && splitHint(hint).some((w) => POSITIVE_HINT_WORDS.has(w));
+}
+
+interface Scored {
+  block: Block;
+  weight: number;
+  prose: boolean;
+  boilerplate: boolean;
+}
+
+export interface ContentOptions {
+  /** The article title: a heading repeating it is not text. */
+  title?: string;
+}
+
+/** Blocks of a page -> the story's paragraphs, in document order. */
+export function selectContent(blocks: readonly Block[], opts: ContentOptions = {}): string[] {
+  const scored: Scored[] = blocks.map(scoreBlock);
+
+  // Prose length under each element; chrome-hinted containers that hold most of the prose are
+  // wrappers named loosely ("entry-content no-share", "has-sidebar"), not chrome.
+  const prose = new Map<DomElement, number>();
+  let totalProse = 0;
+  for (const s of scored) {
+    if (!s.prose) continue;
+    const len = s.block.text.length;
+    totalProse += len;
+    for (let el: DomElement | null = s.block.el; el; el = el.parent) prose.set(el, (prose.get(el) ?? 0) + len);
+  }
+  const chromeMemo = new Map<DomElement, boolean>();
+  const underChrome = (el: DomElement | null): boolean => {
+    if (!el) return false;
+    const known = chromeMemo.get(el);
+    if (known !== undefined) return known;
+    const own = el.name !== 'body' && el.name !== 'html' && hasNegativeHint(hintString(el)) && (prose.get(el) ?? 0) < 0.5 * totalProse;
+    const v = own || underChrome(el.parent);
+    chromeMemo.set(el, v);
+    return v;
+  };
+  for (const s of scored) {
+    if (underChrome(s.block.el) || (s.block.inlineHints && hasNegativeHint(s.block.inlineHints))) {
+      s.boilerplate = true;
+      s.prose = false;
+      s.weight = -Math.min(MAX_PENALTY, s.block.text.length);
+    }
+  }
+
+  // The heaviest element; among equals the deepest (it holds the same story with less around it).
+  const score = new Map<DomElement, number>();
+  for (const s of scored) for (let el: DomElement | null = s.block.el; el; el = el.parent) score.set(el, (score.get(el) ?? 0) + s.weight);
+  let best: DomElement | undefined;
+  let bestScore = 0;
+  for (const [el, v] of score) {
+    const bonus = hasPositiveHint(el) ? 1.05 : 1;
+    const weighted = v * bonus;
+    if (weighted > bestScore || (weighted === bestScore && best !== undefined && isAncestor(best, el))) {
+      best = el;
+      bestScore = weighted;
+    }
+  }
+  if (!best) return [];
+
+  const selected = new Set<DomElement>([best, ...continuations(best, bestScore, score)]);
+  const title = opts.title ? comparable(opts.title) : undefined;
+  const out: string[] = [];
+  for (const s of scored) {
+    if (s.boilerplate || !within(s.block.el, selected)) continue;
+    const b = s.block;
+    if (!/\p{L}/u.test(b.text)) continue;
+    if (b.heading && title !== undefined && comparable(b.text) === title) continue;
+    if (!s.prose && isDateLine(b.text)) continue;
+    out.push(b.text);
+  }
+  return out;
+}
+
+/**
+ * Later pages of a story printed on one page ("Halaman 1 2" between them) are siblings of the
+ * first page's container, built alike; they join the story even when the chrome between them
+ * outweighs them.
+ */
+function continuations(best: DomElement, bestScore: number, score: Map<DomElement, number>): DomElement[] {
+  const parent = best.parent;
+  if (!parent) return [];
+  const family = firstClass(best);
+  const out: DomElement[] = [];
+  for (const c of parent.children) {
+    if (c === best || c.type !== 'tag') continue;
+    const v = score.get(c) ?? 0;
+    if (v <= 0) continue;
+    const alike = c.name === best.name && family !== undefined && firstClass(c) === family;
+    if ((alike && v >= 0.2 * bestScore) || (hasPositiveHint(c) && v >= 0.5 * bestScore)) out.push(c);
+  }
+  return out;
+}
+
+function firstClass(el: DomElement): string | undefined {
+  const cls = el.attribs['class']?.trim().split(/\s+/)[0];
+  return cls ? cls.replace(/(?:--|__)?(?:page)?[-_]?\d+$/i, '').replace(/--[\w-]+$/, '') : undefined;
+}
+
+function within(el: DomElement, containers: ReadonlySet<DomElement>): boolean {
+  for (let p: DomElement | null = el; p; p = p.parent) if (containers.has(p)) return true;
+  return false;
+}
+
+function scoreBlock(block: Block): Scored {
+  const len = block.text.length;
+  const density = len > 0 ? block.linkChars / len : 0;
+  if (block.chrome) return { block, weight: -Math.min(MAX_PENALTY, len), prose: false, boilerplate: true };
+  if (isBoilerplateLine(block.text)) return { block, weight: -Math.min(MAX_PENALTY, len), prose: false, boilerplate: true };
+  if (density > MAX_LINK_DENSITY) return { block, weight: -Math.min(MAX_PENALTY, len), prose: false, boilerplate: true };
+  const prose = len >= 40 && density < 0.3 && SENTENCE.test(block.text);
+  if (prose) return { block, weight: len * (1 - density), prose, boilerplate: false };
+  // Short lines (datelines, subheads, labels) neither pull the choice nor push it much.
+  return { block, weight: len >= 40 ? -0.3 * Math.min(MAX_PENALTY, len) : -1, prose: false, boilerplate: false };
+}
+
+/** Chrome counts against a container by its presence more than its length (a long caption is one caption). */
+const MAX_PENALTY = 100;
+
+function isAncestor(ancestor: DomElement, el: DomElement): boolean {
+  for (let p = el.parent; p; p = p.parent) if (p === ancestor) return true;
+  return false;
+}
+
+const comparable = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

@@ -1,0 +1,136 @@
+import type { Block } from './blocks.ts';
+import { DEFAULT_INDONESIAN_OFFSET } from './date-words.ts';
+import { type DateParts, formatIso, normalizeOffset, parseDateText, parseTimestamp, shiftToOffset, zoneOffset } from './dates.ts';
+import { type DomElement, hintString } from './dom.ts';
+import type { JsonLdArticle } from './json-ld.ts';
+import { firstMeta, type PageMeta } from './metadata.ts';
+
+/** Meta keys that carry the publication time, most trusted first (lower case). */
+const PUBLISHED_META_KEYS: readonly string[] = [
+  'article:published_time',
+  'og:article:published_time',
+  'article:published',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'publication_date',
+  'dtk:publishdate',
+  'content_publisheddate',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dc.date',
+  'dcterms.created',
+  'date',
+];
+
+/** Meta keys naming the outlet's time zone. */
+const ZONE_META_KEYS: readonly string[] = ['tgtimezone', 'timezone', 'time-zone', 'article:timezone'];
+
+/** Containers whose <time> elements date other stories. */
+const FOREIGN_LIST = /related|terkait|populer|popular|sidebar|widget|footer|comment|komentar|latest|terkini|terbaru|most|rekomendasi|list/;
+
+export interface PublishedAtInput {
+  meta: PageMeta;
+  ld: JsonLdArticle;
+  blocks: readonly Block[];
+  title: string;
+  language: string;
+  url: string;
+  /** The feed item's pubDate, the last resort. */
+  feedPubDate?: string;
+}
+
+/**
+ * Publication time as the outlet printed it: ISO 8601 with the outlet's offset, never moved to
+ * UTC. Structured sources win (JSON-LD, meta, <time datetime>); a UTC or zone-less structured
+ * time is put in the outlet's zone (what the page prints, else WIB for Indonesian outlets), and
+ * gives way to the printed date line when the two disagree on the day.
+ */
+export function pickPublishedAt(input: PublishedAtInput): string | undefined {
+  const structured = structuredDate(input);
+  const visible = visibleDate(input.blocks, input.title);
+  const local = localOffset(input, structured, visible);
+
+  if (structured) {
+    const explicit = structured.offset !== undefined && structured.offset !== '+00:00';
+    let parts: DateParts = structured;
+    if (!explicit) {
+      if (structured.offset === '+00:00' && local) parts = shiftToOffset(structured, local);
+      else if (structured.offset === undefined && local && structured.hour !== undefined) parts = { ...structured, offset: local };
+      if (visible && !sameDay(parts, visible)) return formatIso(visible, local);
+    }
+    return formatIso(parts, local);
+  }
+  if (visible) return formatIso(visible, local);
+  if (input.feedPubDate) {
+    const feed = parseTimestamp(input.feedPubDate);
+    if (feed) return formatIso(feed.offset === '+00:00' && local ? shiftToOffset(feed, local) : feed, local);
+  }
+  return undefined;
+}
+
+function structuredDate(input: PublishedAtInput): DateParts | undefined {
+  const sources = [input.ld.datePublished, ...PUBLISHED_META_KEYS.map((k) => firstMeta(input.meta.meta, [k]))];
+  for (const s of sources) {
+    const parts = s ? parseTimestamp(s) : undefined;
+    if (parts) return parts;
+  }
+  for (const el of input.meta.times) {
+    if (insideForeignList(el)) continue;
+    const parts = parseTimestamp(el.attribs['datetime'] ?? '');
+    if (parts) return parts;
+  }
+  return undefined;
+}
+
+function insideForeignList(el: DomElement): boolean {
+  for (let p: DomElement | null = el.parent; p; p = p.parent) {
+    if (p.name === 'aside' || p.name === 'footer' || p.name === 'nav') return true;
+    const hint = hintString(p);
+    if (hint && FOREIGN_LIST.test(hint)) return true;
+  }
+  return false;
+}
+
+const comparable = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * The date line printed with the story: the first full date within a few blocks after the
+ * headline (dates above it are the masthead's "today"), else the first short dated line.
+ */
+function visibleDate(blocks: readonly Block[], title: string): DateParts | undefined {
+  const t = comparable(title);
+  const at = t ? blocks.findIndex((b) => b.text.length < 400 && comparable(b.text) === t) : -1;
+  if (at >= 0) {
+    for (let i = at + 1; i < Math.min(blocks.length, at + 25); i++) {
+      const b = blocks[i] as Block;
+      if (b.text.length > 160 || b.linkChars > b.text.length / 2) continue;
+      const parts = parseDateText(b.text);
+      if (parts) return parts;
+    }
+  }
+  return undefined;
+}
+
+function localOffset(input: PublishedAtInput, structured: DateParts | undefined, visible: DateParts | undefined): string | undefined {
+  if (visible?.offset) return visible.offset;
+  if (structured?.offset && structured.offset !== '+00:00') return structured.offset;
+  const zone = firstMeta(input.meta.meta, ZONE_META_KEYS);
+  const fromMeta = zone ? (zoneOffset(zone) ?? normalizeOffset(zone)) : undefined;
+  if (fromMeta) return fromMeta;
+  if (input.language === 'id' || /\.id(?:[:/]|$)/.test(hostOf(input.url))) return DEFAULT_INDONESIAN_OFFSET;
+  return undefined;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+const sameDay = (a: DateParts, b: DateParts): boolean => a.year === b.year && a.month === b.month && a.day === b.day;
