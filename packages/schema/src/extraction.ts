@@ -53,6 +53,12 @@ export const Actor = z.object({
   affiliation: z.string().optional(),
   confidence: Confidence,
   evidence: z.array(Evidence),
+  /** ISO 3166-2 code of a place that is a province or region (ID-JT); `country` holds its country. */
+  subdivision: z.string().optional(),
+  /** How many times the text names the actor. */
+  mentionCount: z.number().int().nonnegative().optional(),
+  /** Places only: how much the place acts as a party (0..1) rather than a setting. */
+  partyScore: Confidence.optional(),
 });
 export type Actor = z.infer<typeof Actor>;
 

@@ -1,6 +1,30 @@
 import type { ActorsResult, Article } from '../types.ts';
+import { createContext } from './context.ts';
+import { findGazetteerActors, findOrgRuns } from './orgs.ts';
+import { findLocalGovernments, findRegionPlaces } from './regions.ts';
+import { collectPlaceWords, findSpeakers, findTitledPersons } from './persons.ts';
+import { KeyUnion, findNicknames, findShortNames, linkAcronyms, rescanSurfaces } from './coref.ts';
+import { buildActors } from './build.ts';
 
-/** Article text -> actors with every mention. (Placeholder until the actor stage lands.) */
-export function findActors(_article: Article): ActorsResult {
-  return { actors: [], mentions: [] };
+/**
+ * Article text -> actors (people, organizations, places) with every mention.
+ * Order matters: governments and gazetteer names claim their words first, then titled people
+ * (whose titles may contain organizations), then organizations found by their heads, then
+ * references back (acronyms, short names, nicknames).
+ */
+export function findActors(article: Article): ActorsResult {
+  const ctx = createContext(article.text);
+  findLocalGovernments(ctx);
+  findGazetteerActors(ctx);
+  findRegionPlaces(ctx);
+  const placeWords = collectPlaceWords(ctx);
+  findTitledPersons(ctx, placeWords);
+  findSpeakers(ctx);
+  findOrgRuns(ctx);
+  const union = new KeyUnion();
+  const shortForms = linkAcronyms(ctx, union);
+  rescanSurfaces(ctx, shortForms);
+  findNicknames(ctx, union);
+  findShortNames(ctx, union);
+  return buildActors(ctx, union);
 }

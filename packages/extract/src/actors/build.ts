@@ -1,0 +1,96 @@
+/** Groups candidate mentions into actors: name, aliases, role, country, evidence, mentions. */
+import type { Actor } from '@coopnews/schema';
+import type { Mention } from '../types.ts';
+import type { Candidate, ScanContext } from './context.ts';
+import type { KeyUnion } from './coref.ts';
+import { quoteAround } from './evidence.ts';
+import { partyScore } from './party.ts';
+
+const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+function pickName(kind: Candidate['kind'], group: Candidate[], text: string): string {
+  if (kind === 'person') {
+    const named = group.filter((c) => c.source !== 'nickname' && c.source !== 'short-name');
+    const pool = named.length ? named : group;
+    return pool.map((c) => clean(text.slice(c.start, c.end))).sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)[0]!;
+  }
+  const byStrength = [...group].sort((a, b) => b.strength - a.strength || (b.canonical ?? '').length - (a.canonical ?? '').length);
+  const best = byStrength[0]!;
+  // Expanded names beat short forms: the longest canonical among the strongest.
+  const strongest = group.filter((c) => c.strength >= best.strength - 0.05 && c.canonical);
+  const longest = strongest.sort((a, b) => b.canonical!.length - a.canonical!.length)[0];
+  return clean(longest?.canonical ?? best.canonical ?? text.slice(best.start, best.end));
+}
+
+function pickRole(group: Candidate[], text: string): { role: string; start: number; end: number } | undefined {
+  let best: { role: string; start: number; end: number } | undefined;
+  for (const c of group) {
+    if (!c.role) continue;
+    let role = clean(text.slice(c.role.start, c.role.end)).replace(/[,;:]+$/, '');
+    // Unbalanced parenthesis at the end: "Pelaksana Tugas (Plt" -> keep it closed.
+    if ((role.match(/\(/g)?.length ?? 0) > (role.match(/\)/g)?.length ?? 0)) role += ')';
+    if (!best || role.split(' ').length > best.role.split(' ').length) best = { role, start: c.role.start, end: c.role.end };
+  }
+  return best;
+}
+
+export interface BuiltActors {
+  actors: Actor[];
+  mentions: Mention[];
+}
+
+export function buildActors(ctx: ScanContext, union: KeyUnion): BuiltActors {
+  const { text, sentences } = ctx;
+  const groups = new Map<string, Candidate[]>();
+  for (const c of ctx.candidates) {
+    if (c.dead) continue;
+    const root = union.find(c.key);
+    const g = groups.get(root) ?? [];
+    g.push(c);
+    groups.set(root, g);
+  }
+  const ordered = [...groups.values()].map((g) => g.sort((a, b) => a.start - b.start)).sort((a, b) => a[0]!.start - b[0]!.start);
+  const idOf = new Map<Candidate, string>();
+  ordered.forEach((g, n) => g.forEach((c) => idOf.set(c, `actor-${n + 1}`)));
+  const actors: Actor[] = [];
+  const mentions: Mention[] = [];
+  for (const [n, group] of ordered.entries()) {
+    const id = `actor-${n + 1}`;
+    const kinds = group.map((c) => c.kind);
+    const kind = kinds.includes('person') ? 'person' : kinds.includes('organization') ? 'organization' : 'place';
+    const members = group.filter((c) => c.kind === kind);
+    const name = pickName(kind, members, text);
+    const aliases = new Set<string>();
+    for (const c of members) {
+      for (const s of [clean(text.slice(c.start, c.end)), c.canonical ? clean(c.canonical) : '']) if (s && s !== name) aliases.add(s);
+    }
+    const actor: Actor = { id, kind, name, aliases: [...aliases], confidence: 0, evidence: [] };
+    if (kind === 'person') {
+      const role = pickRole(members, text);
+      if (role) {
+        actor.role = role.role;
+        // The organization or place named in the title is who the person speaks for.
+        const inside = ctx.candidates.filter((c) => !c.dead && c.kind !== 'person' && c.start >= role.start && c.end <= role.end);
+        const aff = inside.find((c) => c.kind === 'organization') ?? inside[0];
+        if (aff) actor.affiliation = idOf.get(aff) ?? idOf.get(ctx.candidates.find((x) => union.find(x.key) === union.find(aff.key))!);
+      }
+    }
+    const country = members.find((c) => c.country)?.country;
+    if (country && kind === 'place') actor.country = country;
+    const subdivision = members.find((c) => c.subdivision)?.subdivision;
+    if (subdivision && kind === 'place') actor.subdivision = subdivision;
+    const category = members.find((c) => c.category && c.source.startsWith('gazetteer'))?.category ?? members.find((c) => c.category)?.category;
+    if (category && kind === 'organization') actor.category = category;
+    // Evidence: the sentence of the first mention written as the name, else of the first mention.
+    const lead = members.find((c) => clean(text.slice(c.start, c.end)) === name) ?? members[0]!;
+    actor.evidence = [quoteAround(text, sentences, lead.start, lead.end)];
+    const strength = Math.max(...members.map((c) => c.strength));
+    actor.confidence = Math.round(Math.min(0.99, strength + 0.02 * (members.length - 1)) * 100) / 100;
+    actor.mentionCount = group.length;
+    if (kind === 'place') actor.partyScore = partyScore(ctx, members);
+    actors.push(actor);
+    for (const c of group) mentions.push({ actorId: id, start: c.start, end: c.end, text: text.slice(c.start, c.end) });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { actors, mentions };
+}

@@ -1,0 +1,86 @@
+/** Shared state of one article's actor scan: tokens, sentences, candidates and token claims. */
+import type { ActorKind, OrgCategory } from '@coopnews/schema';
+import { isRoleWord } from './lexicon.ts';
+import { isGazetteerWord } from './gazetteer.ts';
+import { isSentenceStart, splitSentences, tokenize, type Sentence, type Token } from './tokens.ts';
+
+/** One mention found by a rule, before mentions are grouped into actors. */
+export interface Candidate {
+  kind: ActorKind;
+  start: number;
+  end: number;
+  /** Canonical name when known (gazetteer or expansion); else the surface is the name. */
+  canonical?: string;
+  /** Grouping key; candidates with equal keys are one actor. */
+  key: string;
+  category?: import('@coopnews/schema').OrgCategory;
+  country?: string;
+  subdivision?: string;
+  /** Persons: the title as written before or after the name. */
+  role?: { start: number; end: number };
+  /** How sure the rule is that this is a real entity (0..1). */
+  strength: number;
+  /** Rule that made it, for debugging and for the party score of places. */
+  source: string;
+  /** Mentions inside a person's title ("Gubernur Jawa Tengah") are not party cues. */
+  inRole?: boolean;
+  /** Swallowed by a longer name ("Provinsi Jawa Tengah" inside "Dinas ... Provinsi Jawa Tengah"). */
+  dead?: boolean;
+}
+
+export interface ScanContext {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Words written in lower case somewhere mid-sentence: common words, not names. */
+  lowerWords: Set<string>;
+  candidates: Candidate[];
+  /** For each token, the index of the candidate that owns it (or -1). */
+  owner: Int32Array;
+}
+
+export function createContext(text: string): ScanContext {
+  const sentences = splitSentences(text);
+  const tokens = tokenize(text, sentences);
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (!t.cap) lowerWords.add(t.lower);
+  return { text, tokens, sentences, lowerWords, candidates: [], owner: new Int32Array(tokens.length).fill(-1) };
+}
+
+/** Adds a candidate and claims its tokens; returns its index. */
+export function addCandidate(ctx: ScanContext, c: Candidate, first: number, last: number): number {
+  const idx = ctx.candidates.length;
+  ctx.candidates.push(c);
+  for (let k = first; k <= last; k++) if (ctx.owner[k] === -1) ctx.owner[k] = idx;
+  return idx;
+}
+
+export function isFree(ctx: ScanContext, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (ctx.owner[k] !== -1) return false;
+  return true;
+}
+
+/** A capitalized word that is a common or institutional word rather than part of a name. */
+export function isCommonWord(ctx: ScanContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  if (isRoleWord(t.lower)) return true;
+  if (ctx.lowerWords.has(t.lower)) return true;
+  return false;
+}
+
+/** Could be a word of a person's name: capitalized, not a common word, not an acronym. */
+export function isNameWord(ctx: ScanContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || !t.cap || /^\d/.test(t.text)) return false;
+  if (isCommonWord(ctx, i)) return false;
+  if (t.upper && t.text.length > 1 && !(i > 0 && ctx.tokens[i - 1]!.cap && !ctx.tokens[i - 1]!.upper)) return false;
+  if (isGazetteerWord(t.lower) && !isSentenceStart(ctx.tokens, i) && t.text.length > 3 && ctx.owner[i] !== -1) return false;
+  return true;
+}
+
+export function tokenGap(ctx: ScanContext, i: number): string {
+  return ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i + 1]?.start ?? ctx.text.length);
+}
+
+export const orgKey = (s: string): string => `org:${s.toLowerCase().replace(/\s+/g, ' ')}`;
+export type { OrgCategory };

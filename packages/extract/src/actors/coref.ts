@@ -1,0 +1,152 @@
+/**
+ * Mentions that refer back: acronyms defined in the text, short names of people ("Ganjar"
+ * after "Ganjar Pranowo"), nicknames ("Sulis, sapaan akrab Dubes ...", "akrab disapa Ijeck"),
+ * bare "Pemprov" when the text has one provincial government.
+ */
+import { addCandidate, tokenGap, type Candidate, type ScanContext } from './context.ts';
+import { findAcronymDefinitions } from './acronyms.ts';
+import { NICKNAME_CUES } from '../data/titles.ts';
+import { PhraseSet } from './lexicon.ts';
+
+/** Union-find over candidate keys. */
+export class KeyUnion {
+  private readonly parent = new Map<string, string>();
+  find(k: string): string {
+    let p = this.parent.get(k) ?? k;
+    while (p !== (this.parent.get(p) ?? p)) p = this.parent.get(p)!;
+    if (p !== k) this.parent.set(k, p);
+    return p;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}
+
+const ownerAt = (ctx: ScanContext, offset: number): Candidate | undefined => {
+  const i = ctx.tokens.findIndex((t) => t.start >= offset);
+  const o = i >= 0 ? ctx.owner[i]! : -1;
+  return o >= 0 ? ctx.candidates[o] : undefined;
+};
+
+/** Links short forms defined in the text to their long forms; adds unseen short forms. */
+export function linkAcronyms(ctx: ScanContext, union: KeyUnion): Map<string, Candidate> {
+  const shortForms = new Map<string, Candidate>();
+  for (const d of findAcronymDefinitions(ctx.text)) {
+    const long = ownerAt(ctx, d.longStart);
+    if (!long || long.kind === 'person' || long.end < d.longEnd - 1) continue;
+    const short = ownerAt(ctx, d.shortStart);
+    if (short && short.start <= d.shortStart && short.end >= d.shortEnd) {
+      if (short !== long && short.kind === long.kind) union.union(long.key, short.key);
+    }
+    shortForms.set(d.short, long);
+  }
+  return shortForms;
+}
+
+/** Adds mentions of known surface forms (acronyms defined in the text) on free tokens. */
+export function rescanSurfaces(ctx: ScanContext, forms: Map<string, Candidate>): void {
+  const { tokens, text } = ctx;
+  if (forms.size === 0) return;
+  const set = new PhraseSet([...forms.keys()].map((f) => [f, f] as const));
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.owner[i] !== -1 || !tokens[i]!.cap) continue;
+    const m = set.match(tokens, i, text);
+    if (!m) continue;
+    const surface = text.slice(tokens[i]!.start, tokens[m.last]!.end);
+    if (surface !== m.value) continue;
+    const src = forms.get(m.value)!;
+    let last = m.last;
+    for (let k = i; k <= m.last; k++) if (ctx.owner[k] !== -1) last = -1;
+    if (last < 0) continue;
+    addCandidate(ctx, { ...src, start: tokens[i]!.start, end: tokens[last]!.end, strength: src.strength, source: 'alias', role: undefined, inRole: false }, i, last);
+    i = last;
+  }
+}
+
+/** Short forms of people's names: single name words that belong to exactly one person. */
+export function findShortNames(ctx: ScanContext, union: KeyUnion): void {
+  const { tokens, text } = ctx;
+  const persons = ctx.candidates.filter((c) => c.kind === 'person' && !c.dead);
+  const byWord = new Map<string, Set<string>>();
+  for (const p of persons) {
+    const words = text.slice(p.start, p.end).split(/[\s-]+/).filter((w) => w.length > 2 && /^\p{Lu}/u.test(w));
+    for (const w of words) {
+      const set = byWord.get(w) ?? new Set<string>();
+      set.add(union.find(p.key));
+      byWord.set(w, set);
+    }
+  }
+  // Short person candidates ("Gubernur Khofifah") join the full name that contains them.
+  for (const p of persons) {
+    const words = text.slice(p.start, p.end).split(/\s+/);
+    const owners = new Set<string>();
+    for (const w of words) for (const k of byWord.get(w) ?? []) if (k !== union.find(p.key)) owners.add(k);
+    const full = [...owners].filter((k) => {
+      const other = persons.find((q) => union.find(q.key) === union.find(k));
+      if (!other) return false;
+      const ow = text.slice(other.start, other.end).split(/\s+/);
+      return words.every((w) => ow.includes(w)) && ow.length > words.length;
+    });
+    if (full.length === 1) union.union(full[0]!, p.key);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (ctx.owner[i] !== -1 || !t.cap) continue;
+    const keys = byWord.get(t.text);
+    if (!keys || keys.size === 0) continue;
+    const roots = new Set([...keys].map((k) => union.find(k)));
+    if (roots.size !== 1) continue;
+    const root = [...roots][0]!;
+    const p = persons.find((q) => union.find(q.key) === root);
+    if (!p) continue;
+    addCandidate(ctx, { kind: 'person', start: t.start, end: t.end, key: p.key, strength: 0.7, source: 'short-name' }, i, i);
+  }
+}
+
+const CUES = new PhraseSet(NICKNAME_CUES.map((c) => [c, true] as const));
+const APPOSITIVE_NICK = new PhraseSet([['sapaan akrab', true] as const, ['panggilan akrab', true] as const, ['sapaan', true] as const]);
+
+/** Nicknames: "akrab disapa Ijeck" (after a person), "Sulis, sapaan akrab Dubes ..." (before). */
+export function findNicknames(ctx: ScanContext, union: KeyUnion): void {
+  const { tokens, text } = ctx;
+  const lastPersonBefore = (offset: number): Candidate | undefined => {
+    let best: Candidate | undefined;
+    for (const c of ctx.candidates) if (c.kind === 'person' && !c.dead && c.end <= offset && (!best || c.start > best.start)) best = c;
+    return best;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const cue = CUES.match(tokens, i, text);
+    if (cue && tokens[cue.last + 1]?.cap && /^ $/.test(tokenGap(ctx, cue.last))) {
+      const k = cue.last + 1;
+      const p = lastPersonBefore(tokens[i]!.start);
+      if (!p || ctx.owner[k] !== -1) continue;
+      let last = k;
+      while (last + 1 < tokens.length && tokens[last + 1]!.cap && tokenGap(ctx, last) === ' ' && last - k < 2 && ctx.owner[last + 1] === -1) last++;
+      addCandidate(ctx, { kind: 'person', start: tokens[k]!.start, end: tokens[last]!.end, key: `person:${text.slice(tokens[k]!.start, tokens[last]!.end).toLowerCase()}`, strength: 0.8, source: 'nickname' }, k, last);
+      union.union(p.key, `person:${text.slice(tokens[k]!.start, tokens[last]!.end).toLowerCase()}`);
+      continue;
+    }
+    const ap = APPOSITIVE_NICK.match(tokens, i, text);
+    if (ap && i >= 1 && tokenGap(ctx, i - 1) === ', ' && tokens[i - 1]!.cap && ctx.owner[i - 1] === -1) {
+      const nick = tokens[i - 1]!;
+      // The title after the cue names the person: pick the one whose title shares most words.
+      const s = ctx.sentences[tokens[i]!.sentence]!;
+      const cueWords = new Set(text.slice(tokens[ap.last]!.end, s.end).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2).slice(0, 6));
+      let best: Candidate | undefined;
+      let bestScore = 0;
+      for (const c of ctx.candidates) {
+        if (c.kind !== 'person' || !c.role) continue;
+        const words = text.slice(c.role.start, c.role.end).toLowerCase().split(/[^\p{L}]+/u);
+        const score = words.filter((w) => cueWords.has(w)).length;
+        if (score > bestScore) [best, bestScore] = [c, score];
+      }
+      best ??= lastPersonBefore(nick.start);
+      if (!best) continue;
+      const key = `person:${nick.text.toLowerCase()}`;
+      addCandidate(ctx, { kind: 'person', start: nick.start, end: nick.end, key, strength: 0.8, source: 'nickname' }, i - 1, i - 1);
+      union.union(best.key, key);
+    }
+  }
+}

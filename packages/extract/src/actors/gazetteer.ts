@@ -1,0 +1,141 @@
+/**
+ * Lookups over the gazetteers in ../data: countries, Indonesian provinces and well-known
+ * organizations. Built once at module load.
+ */
+import type { OrgCategory } from '@coopnews/schema';
+import { COUNTRY_ROWS } from '../data/countries.ts';
+import { PROVINCE_ROWS } from '../data/provinces.ts';
+import { ORGANIZATION_ROWS } from '../data/organizations.ts';
+import type { Token } from './tokens.ts';
+
+export type GazetteerKind = 'country' | 'province' | 'organization';
+
+export interface GazetteerEntry {
+  key: string;
+  kind: GazetteerKind;
+  /** Canonical name. */
+  name: string;
+  /** Every known surface form, canonical name included. */
+  names: string[];
+  /** ISO 3166-1 alpha-2 of the country (ID for a province). */
+  country?: string;
+  /** ISO 3166-2 code of an Indonesian province. */
+  subdivision?: string;
+  category?: OrgCategory;
+}
+
+export interface GazetteerHit {
+  entry: GazetteerEntry;
+  /** Token range [first, last]. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+/** Lower-cased, apostrophes unified, runs of white space collapsed. */
+export function lookupKey(s: string): string {
+  return s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+// Short forms with two or more capitals (AS, RI, KBRI, MenKopUKM) must match case exactly:
+// "as" is an English word and "ri" a syllable.
+const needsExactCase = (s: string): boolean => (s.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && s.length <= 12 && !/\s/.test(s);
+
+const byKey = new Map<string, GazetteerEntry[]>();
+const firstWordMaxLen = new Map<string, number>();
+const entries: GazetteerEntry[] = [];
+
+function add(entry: GazetteerEntry): void {
+  entries.push(entry);
+  for (const n of entry.names) {
+    const k = lookupKey(n);
+    const list = byKey.get(k) ?? [];
+    if (!list.includes(entry)) list.push(entry);
+    byKey.set(k, list);
+    const words = k.split(/[\s-]+/);
+    const first = words[0]!.replace(/[^\p{L}\p{N}'].*$/u, '');
+    firstWordMaxLen.set(first, Math.max(firstWordMaxLen.get(first) ?? 0, words.length + 3));
+  }
+}
+
+for (const row of COUNTRY_ROWS) {
+  const [code, ...names] = row.split('|');
+  add({ key: `country:${code}`, kind: 'country', name: names[0]!, names, country: code! });
+}
+for (const row of PROVINCE_ROWS) {
+  const [code, ...names] = row.split('|');
+  add({ key: `province:${code}`, kind: 'province', name: names[0]!, names, country: 'ID', subdivision: code! });
+}
+for (const row of ORGANIZATION_ROWS) {
+  const [category, ...names] = row.split('|');
+  add({ key: `org:${lookupKey(names[0]!)}`, kind: 'organization', name: names[0]!, names, category: category as OrgCategory });
+}
+
+function pick(surface: string, kind?: GazetteerKind): GazetteerEntry | undefined {
+  const list = byKey.get(lookupKey(surface));
+  if (!list) return undefined;
+  for (const e of list) {
+    if (kind && e.kind !== kind) continue;
+    const exact = e.names.find((n) => lookupKey(n) === lookupKey(surface));
+    if (exact && needsExactCase(exact) && exact !== surface.trim()) continue;
+    return e;
+  }
+  return undefined;
+}
+
+/** Country by any Indonesian or English name or short form ("Korsel" -> KR). */
+export function lookupCountry(name: string): GazetteerEntry | undefined {
+  return pick(name, 'country');
+}
+
+/** Indonesian province by name or abbreviation ("Jateng" -> ID-JT). */
+export function lookupProvince(name: string): GazetteerEntry | undefined {
+  return pick(name, 'province');
+}
+
+/** Well-known organization by name, acronym or English name ("Kemenperin"). */
+export function lookupOrganization(name: string): GazetteerEntry | undefined {
+  return pick(name, 'organization');
+}
+
+/** Any gazetteer entry for a surface form. */
+export function lookupAny(name: string): GazetteerEntry | undefined {
+  return pick(name);
+}
+
+/** Every entry of a kind, for tests and for callers that build their own indexes. */
+export function gazetteerEntries(kind?: GazetteerKind): readonly GazetteerEntry[] {
+  return kind ? entries.filter((e) => e.kind === kind) : entries;
+}
+
+/** Whether a lower-cased word occurs in any gazetteer name (names, not role words). */
+const gazetteerWords = new Set<string>();
+for (const e of entries) for (const n of e.names) for (const w of n.toLowerCase().split(/[\s,()/-]+/)) if (w) gazetteerWords.add(w);
+export function isGazetteerWord(lower: string): boolean {
+  return gazetteerWords.has(lower);
+}
+
+/**
+ * Longest gazetteer matches over the tokens, left to right, without overlaps. A match must
+ * start with a capital (or be written as in the gazetteer when the form is case-exact).
+ */
+export function matchGazetteer(text: string, tokens: Token[]): GazetteerHit[] {
+  const hits: GazetteerHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap) continue;
+    const maxLen = firstWordMaxLen.get(t.lower);
+    if (!maxLen) continue;
+    for (let j = Math.min(tokens.length - 1, i + maxLen); j >= i; j--) {
+      const surface = text.slice(t.start, tokens[j]!.end);
+      if (surface.includes('\n')) continue;
+      const entry = pick(surface);
+      if (!entry) continue;
+      hits.push({ entry, first: i, last: j, start: t.start, end: tokens[j]!.end });
+      i = j;
+      break;
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,154 @@
+/**
+ * Organizations and gazetteer places: gazetteer matches, names opened by an organization head
+ * ("Dinas Perdagangan Kota Surabaya"), companies, and branches named by a place ("Kadin Jatim").
+ */
+import { addCandidate, isFree, orgKey, tokenGap, type Candidate, type ScanContext } from './context.ts';
+import { matchGazetteer, lookupAny, type GazetteerEntry } from './gazetteer.ts';
+import { LOCAL_GOV, NAME_CONNECTORS, ORG_HEAD_SET, TITLE_HEADS, isRoleWord } from './lexicon.ts';
+import { readRegionName } from './regions.ts';
+import { COMPANY_SUFFIXES } from '../data/org-patterns.ts';
+
+const SUFFIXES = new Set(COMPANY_SUFFIXES.map((s) => s.toLowerCase().replace(/[.()]/g, '')));
+
+// Branch offices take the place they serve: KBRI Hanoi, KJRI Kuching, Kadin Jatim, BPS Jateng.
+const BRANCH_TAKES_ANY_PLACE = new Set(['embassy']);
+
+function placeCandidate(entry: GazetteerEntry, start: number, end: number): Candidate {
+  return { kind: 'place', start, end, canonical: entry.name, key: entry.key, country: entry.country, subdivision: entry.subdivision, strength: 0.9, source: `gazetteer:${entry.kind}` };
+}
+
+/** Gazetteer places and organizations; organizations followed by a place become branches. */
+export function findGazetteerActors(ctx: ScanContext): void {
+  const { tokens, text } = ctx;
+  for (const hit of matchGazetteer(text, tokens)) {
+    if (!isFree(ctx, hit.first, hit.last)) continue;
+    const e = hit.entry;
+    if (e.kind !== 'organization') {
+      addCandidate(ctx, placeCandidate(e, hit.start, hit.end), hit.first, hit.last);
+      continue;
+    }
+    let last = hit.last;
+    let canonical = e.name;
+    // "Kadin Jatim", "KBRI Hanoi", "MES DKI Jakarta", "Kementerian Luar Negeri Vietnam".
+    const after = last + 1;
+    if (after < tokens.length && tokenGap(ctx, last) === ' ' && isFree(ctx, after, after)) {
+      const r = readRegionName(ctx, after);
+      const isPlace = r && (r.entry ? r.entry.kind !== 'organization' : BRANCH_TAKES_ANY_PLACE.has(e.category ?? '') || /^(KBRI|KJRI)$/.test(text.slice(hit.start, hit.end)));
+      if (r && isPlace && isFree(ctx, r.first, r.last) && !(r.entry && lookupAny(text.slice(hit.start, tokens[r.last]!.end)))) {
+        const base = e.category === 'embassy' || !/ Indonesia$/.test(e.name) ? e.name : e.name.replace(/ Indonesia$/, '');
+        canonical = `${base} ${r.full}`;
+        last = r.last;
+      }
+    }
+    const end = tokens[last]!.end;
+    addCandidate(ctx, { kind: 'organization', start: hit.start, end, canonical, key: orgKey(canonical), category: e.category, strength: 0.95, source: 'gazetteer:org' }, hit.first, last);
+  }
+}
+
+function startsOrg(ctx: ScanContext, i: number): boolean {
+  const { tokens, text } = ctx;
+  return !!(ORG_HEAD_SET.match(tokens, i, text) || LOCAL_GOV.match(tokens, i, text) || TITLE_HEADS.match(tokens, i, text) || ctx.owner[i] !== -1);
+}
+
+/**
+ * Names opened by an organization head: capitalized words, digits, connectors between
+ * capitalized words, an inner parenthesized short form, enumerations "A, B, dan C".
+ */
+export function readOrgRun(ctx: ScanContext, i: number, stopAtOwned: boolean): { last: number; inner?: [number, number] } {
+  const { tokens } = ctx;
+  let j = i;
+  let inner: [number, number] | undefined;
+  const head = ORG_HEAD_SET.match(tokens, i, ctx.text);
+  if (head) j = head.last;
+  for (;;) {
+    const g = tokenGap(ctx, j);
+    const n = j + 1;
+    const t = tokens[n];
+    if (!t || t.sentence !== tokens[j]!.sentence) break;
+    if (stopAtOwned && ctx.owner[n] !== -1 && ctx.candidates[ctx.owner[n]!]!.kind === 'person') break;
+    if (g === ' ' || g === '-' || g === ' & ' || g === '/') {
+      if (t.cap || /^\d/.test(t.text)) {
+        if (g === ' ' && (TITLE_HEADS.match(tokens, n, ctx.text) && !isRoleWord(t.lower))) break;
+        j = n;
+        continue;
+      }
+      if (NAME_CONNECTORS.has(t.lower) && tokens[n + 1]?.cap && tokenGap(ctx, n) === ' ' && !startsOrg(ctx, n + 1) && (t.lower !== 'di' && t.lower !== 'untuk' ? true : !!readRegionName(ctx, n + 1))) {
+        j = n + 1;
+        continue;
+      }
+      break;
+    }
+    // Inner short form: "Dinas Perindustrian dan Perdagangan (Disperindag) Jawa Timur".
+    if (/^ ?\($/.test(g) && t.cap && !inner) {
+      let k = n;
+      while (k < n + 3 && !/^\)/.test(tokenGap(ctx, k))) k++;
+      if (/^\) $/.test(tokenGap(ctx, k)) && tokens[k + 1]?.cap && !startsOrg(ctx, k + 1) && tokens[k + 1]!.sentence === t.sentence) {
+        inner = [n, k];
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    // Enumerations inside a name: "Badan Meteorologi, Klimatologi, dan Geofisika".
+    if (g === ', ' && t.cap && !startsOrg(ctx, n)) {
+      let k = n;
+      while (k < n + 4 && tokens[k + 1] && tokenGap(ctx, k) === ' ' && tokens[k + 1]!.cap) k++;
+      const gk = tokenGap(ctx, k);
+      if ((gk === ' ' && tokens[k + 1]?.lower === 'dan') || (gk === ', ' && tokens[k + 1]?.lower === 'dan')) {
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  // Company suffix after a comma or a parenthesis: "X Co., Ltd.", "PT Pertamina (Persero)".
+  return { last: j, inner };
+}
+
+export function findOrgRuns(ctx: ScanContext): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || ctx.owner[i] !== -1) continue;
+    const head = ORG_HEAD_SET.match(tokens, i, text);
+    if (!head) continue;
+    // The head must be followed by a capitalized word to name something ("Badan Pusat", not "badan usaha").
+    const nxt = tokens[head.last + 1];
+    if (!nxt || !(nxt.cap || /^\(/.test(tokenGap(ctx, head.last).trim())) || nxt.sentence !== t.sentence) continue;
+    const { last, inner } = readOrgRun(ctx, i, true);
+    if (last === head.last) continue;
+    let end = tokens[last]!.end;
+    const m = /^(\s*\((?:Persero|persero)\)|,? (?:Tbk|Co\., Ltd|Ltd|Inc|Corp)\.?)/.exec(text.slice(end));
+    if (m) end += m[0].length;
+    // Stop before an owned token and cut trailing connectors.
+    // Places inside the name ("Dinas Perdagangan Provinsi Jawa Tengah") are absorbed; a person or
+    // another organization ends it.
+    let lastFree = last;
+    const absorbed: number[] = [];
+    for (let k = i; k <= last; k++) {
+      const o = ctx.owner[k]!;
+      if (o === -1 || (inner && k >= inner[0] && k <= inner[1])) continue;
+      const c = ctx.candidates[o]!;
+      if (c.kind === 'place' && c.end <= tokens[last]!.end) {
+        absorbed.push(o);
+        continue;
+      }
+      lastFree = k - 1;
+      break;
+    }
+    if (lastFree <= head.last) continue;
+    if (lastFree !== last) end = tokens[lastFree]!.end;
+    const surface = text.slice(t.start, end);
+    const canonical = inner ? (text.slice(t.start, tokens[inner[0]]!.start).replace(/\s*\($/, '') + ' ' + text.slice(tokens[inner[1] + 1]!.start, end)).replace(/\s+/g, ' ') : surface;
+    const lastWord = tokens[lastFree]!.lower;
+    const category = SUFFIXES.has(lastWord) || /^PT\b/.test(surface) ? 'company' : head.value;
+    const idx = addCandidate(ctx, { kind: 'organization', start: t.start, end, canonical: canonical.trim(), key: orgKey(canonical.trim()), category, strength: 0.75, source: 'org-run' }, i, lastFree);
+    for (const o of absorbed) {
+      const c = ctx.candidates[o]!;
+      if (c.end > end) continue;
+      c.dead = true;
+      for (let k = i; k <= lastFree; k++) if (ctx.owner[k] === o) ctx.owner[k] = idx;
+    }
+    i = lastFree;
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * Regions and their governments: "Pemprov Jateng", "Pemerintah Kota (Pemkot) Surabaya",
+ * "Provinsi Chungcheongbuk-do", "Prefektur Toyama", "Kabupaten Humbang Hasundutan".
+ */
+import { addCandidate, isFree, orgKey, tokenGap, type ScanContext } from './context.ts';
+import { lookupAny, lookupCountry, lookupProvince, type GazetteerEntry } from './gazetteer.ts';
+import { LOCAL_GOV, ORG_HEAD_SET, PhraseSet, TITLE_HEADS } from './lexicon.ts';
+import { REGION_PREFIXES } from '../data/places.ts';
+
+export interface RegionName {
+  first: number;
+  last: number;
+  /** Name as written (without the prefix). */
+  surface: string;
+  /** Full name (province abbreviations expanded). */
+  full: string;
+  entry?: GazetteerEntry;
+}
+
+const STOP_WORDS = new Set(['dan', 'di', 'ke', 'dari', 'untuk', 'yang']);
+
+/** The region named from token i: a gazetteer place, or up to three capitalized words. */
+export function readRegionName(ctx: ScanContext, i: number): RegionName | undefined {
+  const { tokens, text } = ctx;
+  for (let j = Math.min(tokens.length - 1, i + 3); j >= i; j--) {
+    const surface = text.slice(tokens[i]!.start, tokens[j]!.end);
+    if (/[\n,.()]/.test(surface)) continue;
+    const entry = lookupProvince(surface) ?? lookupCountry(surface);
+    if (entry) return { first: i, last: j, surface, full: entry.name, entry };
+  }
+  let j = i;
+  if (!tokens[i]?.cap || TITLE_HEADS.match(tokens, i, text) || ORG_HEAD_SET.match(tokens, i, text)) return undefined;
+  while (j + 1 < tokens.length && j - i < 2 && /^ $|^-$/.test(tokenGap(ctx, j))) {
+    const n = tokens[j + 1]!;
+    const hyphenSuffix = tokenGap(ctx, j) === '-' && /^(do|si|shi|ken|gun|to)$/.test(n.text);
+    if (!hyphenSuffix && (!n.cap || STOP_WORDS.has(n.lower) || TITLE_HEADS.match(tokens, j + 1, text) || ORG_HEAD_SET.match(tokens, j + 1, text) || lookupAny(n.text))) break;
+    j++;
+  }
+  const surface = text.slice(tokens[i]!.start, tokens[j]!.end);
+  return { first: i, last: j, surface, full: surface };
+}
+
+/** Skips a parenthesized short form right after token i ("Pemerintah Kota (Pemkot) Surabaya"). */
+function skipParenthetical(ctx: ScanContext, i: number): number {
+  if (!/^\s*\($/.test(tokenGap(ctx, i))) return i + 1;
+  for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 4); k++) if (/^\)\s/.test(tokenGap(ctx, k))) return k + 1;
+  return i + 1;
+}
+
+export function findLocalGovernments(ctx: ScanContext): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.cap || !isFree(ctx, i, i)) continue;
+    const m = LOCAL_GOV.match(tokens, i, text);
+    let category = m?.value.category;
+    let long = m?.value.long;
+    let next = m ? skipParenthetical(ctx, m.last) : i + 1;
+    // "Pemerintah Australia": a national government.
+    if (!m && tokens[i]!.lower === 'pemerintah' && tokens[i + 1] && /^ $/.test(tokenGap(ctx, i))) {
+      const r = readRegionName(ctx, i + 1);
+      if (r?.entry?.kind !== 'country') continue;
+      category = 'national_government';
+      long = 'Pemerintah';
+      next = i + 1;
+    }
+    if (!category || !long || next >= tokens.length) continue;
+    const region = readRegionName(ctx, next);
+    if (!region || !isFree(ctx, region.first, region.last)) continue;
+    const canonical = `${long} ${region.full}`;
+    addCandidate(ctx, { kind: 'organization', start: tokens[i]!.start, end: tokens[region.last]!.end, canonical, key: orgKey(canonical), category, strength: 0.95, source: 'local-gov' }, i, region.last);
+    i = region.last;
+  }
+}
+
+/** "Provinsi X", "Prefektur X", "Kabupaten X", "X-do": places, foreign ones included. */
+export function findRegionPlaces(ctx: ScanContext): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isFree(ctx, i, i)) continue;
+    const p = REGION_PREFIX_SET.match(tokens, i, text);
+    if (p && tokens[i]!.cap && p.last + 1 < tokens.length && /^ $/.test(tokenGap(ctx, p.last))) {
+      const region = readRegionName(ctx, p.last + 1);
+      if (!region || !isFree(ctx, region.first, region.last)) continue;
+      const entry = region.entry;
+      const surface = text.slice(tokens[i]!.start, tokens[region.last]!.end);
+      const suffixCountry = /-do$/.test(region.surface) ? 'KR' : undefined;
+      const key = entry ? entry.key : `place:${p.value.level}:${region.full.toLowerCase()}`;
+      const canonical = entry ? entry.name : `${p.value.prefix} ${region.full}`;
+      addCandidate(ctx, { kind: 'place', start: tokens[i]!.start, end: tokens[region.last]!.end, canonical, key, country: entry?.country ?? suffixCountry ?? p.value.country, subdivision: entry?.subdivision, strength: entry ? 0.9 : 0.7, source: `region:${p.value.level}` }, i, region.last);
+      void surface;
+      i = region.last;
+      continue;
+    }
+    // Korean provinces written without a prefix: "Chungcheongbuk-do", "Gyeonggi-do".
+    const t = tokens[i]!;
+    if (t.cap && tokens[i + 1]?.text === 'do' && tokenGap(ctx, i) === '-') {
+      const canonical = `Provinsi ${t.text}-do`;
+      addCandidate(ctx, { kind: 'place', start: t.start, end: tokens[i + 1]!.end, canonical, key: `place:province:${t.text.toLowerCase()}-do`, country: 'KR', strength: 0.8, source: 'region:do' }, i, i + 1);
+      i++;
+    }
+  }
+}
+
+const REGION_PREFIX_SET = new PhraseSet(
+  REGION_PREFIXES.map((r) => {
+    const [level, prefix, country] = r.split('|');
+    return [prefix!, { level: level!, prefix: prefix!, country: country || undefined }] as const;
+  }),
+);

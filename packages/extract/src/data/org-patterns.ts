@@ -1,0 +1,34 @@
+/**
+ * Heads that open an organization's name, with the category the head implies. A head is
+ * followed by capitalized words (and a few connectors) up to the first lower-case word.
+ */
+export const ORG_HEADS: readonly string[] = [
+  'ministry|Kementerian', 'ministry|Kemenko', 'ministry|Ministry', 'ministry|Department',
+  'agency|Badan', 'agency|Lembaga', 'agency|Otoritas', 'agency|Direktorat Jenderal', 'agency|Ditjen', 'agency|Direktorat', 'agency|Deputi',
+  'agency|Dinas', 'agency|Biro', 'agency|Balai', 'agency|Sekretariat Daerah', 'agency|Setda', 'agency|Satgas', 'agency|Satuan Tugas', 'agency|Agency', 'agency|Authority', 'agency|Administration', 'agency|Bureau',
+  'agency|Komisi', 'agency|Komite', 'agency|Dewan', 'agency|Majelis', 'agency|Polres', 'agency|Polresta', 'agency|Polrestabes', 'agency|Polda',
+  'embassy|Kedutaan Besar', 'embassy|Kedubes', 'embassy|KBRI', 'embassy|KJRI', 'embassy|Konsulat Jenderal', 'embassy|Konsulat', 'embassy|Embassy', 'embassy|Consulate General', 'embassy|Consulate',
+  'association|Asosiasi', 'association|Himpunan', 'association|Ikatan', 'association|Perkumpulan', 'association|Persatuan', 'association|Gabungan', 'association|Forum', 'association|Masyarakat', 'association|Association', 'association|Federation',
+  'ngo|Yayasan', 'ngo|Foundation',
+  'chamber|Kamar Dagang', 'chamber|Chamber',
+  'company|Koperasi', 'company|PT', 'company|CV', 'company|Perum', 'company|Bank', 'company|Cooperative',
+  'university|Universitas', 'university|Institut', 'university|Politeknik', 'university|Sekolah Tinggi', 'university|Fakultas', 'university|University', 'university|Institute', 'university|Polytechnic', 'university|College',
+  'other|Partai',
+];
+
+/** Local governments: short form -> long form; the rest of the name is the region. */
+export const LOCAL_GOVERNMENT_FORMS: readonly string[] = [
+  'provincial_government|Pemprov|Pemerintah Provinsi',
+  'provincial_government|Pemerintah Provinsi|Pemerintah Provinsi',
+  'provincial_government|Pemda Provinsi|Pemerintah Provinsi',
+  'local_government|Pemkot|Pemerintah Kota',
+  'local_government|Pemerintah Kota|Pemerintah Kota',
+  'local_government|Pemkab|Pemerintah Kabupaten',
+  'local_government|Pemerintah Kabupaten|Pemerintah Kabupaten',
+  'local_government|Pemda|Pemerintah Daerah',
+  'local_government|Pemerintah Daerah|Pemerintah Daerah',
+  'provincial_government|Pemerintah Prefektur|Pemerintah Prefektur',
+];
+
+/** Company suffixes that close a name ("X Tbk", "Y Co., Ltd.", "Z Inc."). */
+export const COMPANY_SUFFIXES: readonly string[] = ['Tbk', 'Tbk.', '(Persero)', 'Persero', 'Co.', 'Co., Ltd.', 'Ltd.', 'Ltd', 'Inc.', 'Inc', 'Corp.', 'Corp', 'Corporation', 'Sdn Bhd', 'Bhd', 'LLC', 'GmbH', 'AG', 'PLC', 'Group'];

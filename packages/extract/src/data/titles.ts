@@ -1,0 +1,74 @@
+/**
+ * Word lists for people and organizations. Multi-word entries are matched token by token,
+ * case-insensitively unless noted.
+ */
+
+/** Words that open a person's title ("Gubernur Jawa Tengah Ganjar Pranowo"). */
+export const PERSON_TITLE_HEADS: readonly string[] = [
+  'Presiden', 'Wakil Presiden', 'Wapres', 'Menteri', 'Menko', 'Wamen', 'Wakil Menteri', 'Menkop', 'MenKopUKM', 'Menkop UKM', 'Menkopukm',
+  'Menperin', 'Mendag', 'Menlu', 'Menkeu', 'Mendagri', 'Menparekraf', 'Mentan', 'Menhub', 'Mensesneg', 'Menaker', 'Menkes', 'Mendikbud', 'Menpora',
+  'Sesmenkop', 'Sekretaris Kementerian', 'Sekjen', 'Sekretaris Jenderal', 'Dirjen', 'Direktur Jenderal', 'Deputi', 'Irjen', 'Inspektur Jenderal',
+  'Gubernur', 'Wakil Gubernur', 'Wagub', 'Plt Gubernur', 'Pj Gubernur', 'Penjabat Gubernur', 'Sekdaprov', 'Sekda', 'Sekretaris Daerah',
+  'Asisten', 'Staf Ahli', 'Staf Khusus', 'Stafsus',
+  'Bupati', 'Wakil Bupati', 'Wabup', 'Wali Kota', 'Walikota', 'Wakil Wali Kota', 'Wakil Walikota', 'Wawali', 'Penjabat', 'Pj', 'Plt', 'Plh',
+  'Pelaksana Tugas', 'Pelaksana Harian', 'Camat', 'Lurah', 'Kepala Desa', 'Kades',
+  'Duta Besar', 'Dubes', 'Wakil Duta Besar', 'Konsul', 'Konsul Jenderal', 'Konjen', 'Atase', 'Kuasa Usaha', 'Konselor', 'Sekretaris Pertama', 'Sekretaris Kedua', 'Sekretaris Ketiga',
+  'Kepala', 'Kadis', 'Kabid', 'Kasi', 'Kasubag', 'Kabag', 'Karo', 'Wakil Kepala', 'Kapolda', 'Kapolres', 'Kapolrestabes', 'Kapolri', 'Pangdam', 'Dandim',
+  'Ketua', 'Ketua Umum', 'Wakil Ketua', 'Waketum', 'Ketum', 'Sekretaris', 'Bendahara', 'Anggota', 'Koordinator', 'Pembina',
+  'Direktur', 'Direktur Utama', 'Dirut', 'Wakil Direktur', 'Direktris', 'Komisaris', 'Komisaris Utama', 'Manajer', 'Manager', 'General Manager', 'GM',
+  'Pimpinan', 'Pemimpin', 'Kepala Cabang', 'Kacab', 'Presiden Direktur', 'Presdir', 'Chairman', 'CEO', 'COO', 'CFO', 'CTO', 'Founder', 'Co-Founder', 'Pendiri',
+  'Rektor', 'Wakil Rektor', 'Dekan', 'Wakil Dekan', 'Dosen', 'Guru Besar', 'Peneliti', 'Pengamat', 'Ekonom', 'Analis', 'Pensyarah',
+  'Administrator', 'Komisioner', 'Hakim', 'Jaksa', 'Pejabat', 'Perwakilan', 'Utusan', 'Juru Bicara', 'Jubir', 'Pelaksana Fungsi',
+  'Minister', 'Deputy Minister', 'Vice Minister', 'Vice-Minister', 'Parliamentary Vice-Minister', 'Secretary', 'Secretary of State', 'Undersecretary', 'Assistant Secretary',
+  'Ambassador', 'Consul', 'Consul General', 'Governor', 'Vice Governor', 'Deputy Governor', 'Mayor', 'Vice Mayor', 'Regent', 'President', 'Vice President', 'Prime Minister', 'PM',
+  'Chief', 'Head', 'Director', 'Director General', 'Director-General', 'Regional Director', 'Executive Director', 'Managing Director', 'Chairperson', 'Chair',
+  'Senator', 'Representative', 'Commissioner', 'Spokesperson', 'Spokesman', 'Counsellor', 'Attache', 'Attaché',
+];
+
+/** Words inside a title that are not names ("Kepala Biro Administrasi Pimpinan ..."). */
+export const ROLE_WORDS: readonly string[] = [
+  'wakil', 'utama', 'umum', 'tetap', 'jenderal', 'besar', 'muda', 'madya', 'senior', 'junior', 'ahli', 'khusus', 'harian', 'tugas', 'fungsi', 'unit', 'kantor',
+  'negara', 'daerah', 'provinsi', 'kota', 'kabupaten', 'kecamatan', 'desa', 'kelurahan', 'pusat', 'wilayah', 'cabang', 'regional', 'nasional', 'internasional',
+  'kementerian', 'badan', 'dinas', 'biro', 'bagian', 'bidang', 'seksi', 'subbagian', 'direktorat', 'deputi', 'sekretariat', 'setda', 'lembaga', 'dewan', 'komisi', 'komite', 'departemen',
+  'kedutaan', 'kedubes', 'kbri', 'kjri', 'konsulat', 'perwakilan', 'ri', 'republik', 'kerajaan', 'untuk', 'di', 'dan', 'pada', 'dari', 'se',
+  'koperasi', 'ukm', 'umkm', 'usaha', 'mikro', 'kecil', 'menengah', 'industri', 'perindustrian', 'perdagangan', 'dagang', 'ekonomi', 'keuangan', 'investasi', 'penanaman', 'modal',
+  'pertanian', 'perkebunan', 'perikanan', 'kelautan', 'pariwisata', 'kreatif', 'luar', 'dalam', 'negeri', 'sekretaris', 'pembangunan', 'perencanaan', 'pemerintahan', 'otonomi',
+  'administrasi', 'pimpinan', 'kerja', 'sama', 'hubungan', 'antarabangsa', 'distribusi', 'promosi', 'pemasaran', 'pelayanan', 'terpadu', 'satu', 'pintu', 'sumber', 'daya', 'manusia', 'air',
+  'cipta', 'karya', 'tata', 'ruang', 'lingkungan', 'hidup', 'kehutanan', 'energi', 'mineral', 'pendidikan', 'kebudayaan', 'kesehatan', 'sosial', 'tenaga', 'ketenagakerjaan',
+  'informasi', 'komunikasi', 'informatika', 'statistik', 'pengembangan', 'pemberdayaan', 'pembinaan', 'pengawasan', 'hukum', 'politik', 'keamanan', 'polhukam', 'kedaruratan', 'logistik',
+  'ketahanan', 'akses', 'aneka', 'kimia', 'farmasi', 'tekstil', 'agro', 'logam', 'mesin', 'alat', 'transportasi', 'elektronika', 'maritim', 'digital', 'teknologi', 'riset', 'inovasi',
+  'partai', 'rakyat', 'fakultas', 'universitas', 'politeknik', 'institut', 'sekolah', 'program', 'studi', 'jurusan', 'laboratorium', 'pusat', 'balai', 'divisi', 'kredit', 'operasional',
+  'public', 'policy', 'government', 'relations', 'affairs', 'of', 'and', 'for', 'the', 'trade', 'investment', 'investments', 'promotion', 'economy', 'industry', 'cooperatives', 'smes', 'state',
+  'head', 'chief', 'officer', 'executive', 'general', 'deputy', 'vice', 'regional', 'national', 'senior', 'ministry', 'department', 'office', 'council', 'chamber', 'commerce',
+  'plt', 'plh', 'pj', 'pelaksana', 'penjabat', 'sekdaprov', 'sekda', 'asisten', 'staf', 'kepala', 'ketua', 'direktur', 'konsul', 'konselor', 'atase', 'i', 'ii', 'iii', 'iv', 'v',
+];
+
+/** Honorifics and academic titles that precede a name but are not part of it. */
+export const HONORIFICS: readonly string[] = [
+  'Pak', 'Bu', 'Bapak', 'Ibu', 'Mas', 'Mbak', 'Kang', 'Cak', 'Bung', 'Dr', 'Dr.', 'dr.', 'Ir', 'Ir.', 'H', 'H.', 'Hj', 'Hj.', 'Prof', 'Prof.', 'Drs', 'Drs.', 'Dra.',
+  'KH', 'KH.', 'Kyai', 'Ustaz', 'Ustadz', 'Habib', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Sdr', 'Sdr.', 'Saudara', 'Dato', "Dato'", 'Datuk', 'Tan Sri', 'Sir',
+];
+
+/** Lower-case particles that may sit inside a person's name. */
+export const NAME_PARTICLES: readonly string[] = ['bin', 'binti', 'van', 'de', 'der', 'den', 'da', 'dos', 'von', 'al', 'el', 'di', 'le'];
+
+/** Verbs of saying that introduce the speaker after a quote ("kata Ganjar", "said Teten"). */
+export const SPEECH_VERBS_BEFORE_NAME: readonly string[] = [
+  'kata', 'ujar', 'ucap', 'jelas', 'tutur', 'ungkap', 'tegas', 'terang', 'imbuh', 'tambah', 'sebut', 'papar', 'pungkas', 'lanjut', 'harap', 'ajak', 'sambung', 'timpal',
+  'said', 'says', 'added', 'explained', 'noted', 'stated', 'according to', 'menurut',
+];
+
+/** Verbs of saying after the speaker ("Teten mengatakan", "Teten said"). */
+export const SPEECH_VERBS_AFTER_NAME: readonly string[] = [
+  'mengatakan', 'menjelaskan', 'menuturkan', 'mengungkapkan', 'menyampaikan', 'menegaskan', 'menerangkan', 'menambahkan', 'menyebutkan', 'memaparkan', 'berharap',
+  'mengapresiasi', 'menilai', 'menyebut', 'mengaku', 'berkata', 'said', 'says', 'added', 'noted', 'explained', 'stated', 'told',
+];
+
+/** Cues that a nickname follows or precedes ("akrab disapa Ijeck", "Sulis, sapaan akrab ..."). */
+export const NICKNAME_CUES: readonly string[] = ['akrab disapa', 'biasa disapa', 'karib disapa', 'yang disapa', 'sapaan akrabnya', 'sapaannya', 'dikenal dengan sapaan', 'known as', 'nicknamed'];
+
+/** Labels that introduce journalists, editors and photo credits; what follows is not an actor. */
+export const CREDIT_LABELS: readonly string[] = [
+  'Pewarta', 'Editor', 'Penulis', 'Reporter', 'Wartawan', 'Foto', 'Fotografer', 'Kontributor', 'Penyunting', 'Redaktur', 'Sumber', 'Baca juga', 'Baca Juga',
+  'Written by', 'Reporting by', 'Editing by', 'Photo', 'Reporter', 'Translator', 'Penerjemah', 'Copyright', 'Laporan',
+];
