@@ -11,6 +11,7 @@ const INDEXES: Record<string, Record<string, 1 | -1>[]> = {
   agreements: [{ month: -1 }, { status: 1 }, { type: 1 }, { sectors: 1 }, { countries: 1 }, { partyIds: 1 }],
   programs: [{ keys: 1 }],
   errors: [{ review: 1 }, { stage: 1 }],
+  watch_events: [{ watchId: 1 }],
 };
 
 export async function ensureIndexes(db: Db): Promise<void> {

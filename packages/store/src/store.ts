@@ -3,6 +3,7 @@ import type { ActorRecord, AgreementRecord, ArticleRecord, ErrorRecord, PageReco
 import { connectMongo } from './connect.ts';
 import { createRepository, type Repository } from './repositories/repository.ts';
 import { ensureIndexes } from './indexes.ts';
+import type { WatchEventRecord, WatchRecord, WebhookDeliveryRecord } from './monitoring.ts';
 
 /** Maps a normalized name or alias to the canonical record that carries it. */
 export interface KeyRecord {
@@ -37,6 +38,9 @@ export interface Store {
   errors: Repository<ErrorRecord>;
   keys: Repository<KeyRecord>;
   corrections: Repository<CorrectionRecord>;
+  watches: Repository<WatchRecord>;
+  watchEvents: Repository<WatchEventRecord>;
+  webhookDeliveries: Repository<WebhookDeliveryRecord>;
   close(): Promise<void>;
 }
 
@@ -51,6 +55,9 @@ export function storeFromDb(db: Db, close: () => Promise<void> = async () => und
     errors: createRepository<ErrorRecord>(db, 'errors'),
     keys: createRepository<KeyRecord>(db, 'keys'),
     corrections: createRepository<CorrectionRecord>(db, 'corrections'),
+    watches: createRepository<WatchRecord>(db, 'watches'),
+    watchEvents: createRepository<WatchEventRecord>(db, 'watch_events'),
+    webhookDeliveries: createRepository<WebhookDeliveryRecord>(db, 'webhook_deliveries'),
     close,
   };
 }
