@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Stops the Kafka that start.sh started (pid file in the data dir). A broker
+# given by KAFKA_BROKERS or started elsewhere is left alone.
+set -euo pipefail
+LOG_TAG=kafka
+source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
+DATA="$COOPNEWS_DATA/kafka"
+[[ -d "$DATA" ]] || { log "nothing to stop (no $DATA)"; exit 0; }
+take_lock "$DATA/.lock"
+# Controlled shutdown of a KRaft node takes a few seconds; 30 s before SIGKILL.
+stop_pidfile "$DATA/kafka.pid" kafka.Kafka "${KAFKA_STOP_TIMEOUT:-30}"
