@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import { Command } from 'commander';
 import { z } from 'zod';
 import { extract } from '@coopnews/extract';
+import { decodeHtml } from '../decode-html.ts';
 
 const ManifestLine = z.object({ url: z.string().min(1), file: z.string().min(1) });
 
@@ -16,7 +17,7 @@ function errorLine(url: string, err: unknown, where: Record<string, unknown> = {
 async function extractOne(url: string, file: string): Promise<string> {
   let html: string;
   try {
-    html = await readFile(file, 'utf8');
+    html = decodeHtml(await readFile(file));
   } catch (err) {
     return errorLine(url, err, { file, reason: 'cannot read the HTML file' });
   }

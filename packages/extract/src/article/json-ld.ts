@@ -58,7 +58,7 @@ function parseLenient(raw: string): Json | undefined {
   const cleaned = raw
     .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
     .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, '')
-    .replace(/[\u0000-\u001f]+/g, ' ');
+    .replace(/\s+/g, ' ');
   try {
     return JSON.parse(cleaned) as Json;
   } catch {
