@@ -20,3 +20,5 @@ export type { SeenStore } from './seen-store.ts';
 export { createPoller } from './poller.ts';
 export type { Logger, PollCounts, Poller, PollerDeps } from './poller.ts';
 export { isPrivateAddress } from './private-address.ts';
+export { createFetcherService } from './service.ts';
+export { FetcherConfig } from './config.ts';

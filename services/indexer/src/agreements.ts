@@ -48,19 +48,26 @@ export async function resolveAgreement(
 ): Promise<{ id: string; existing: AgreementRecord | null; reason?: string }> {
   const pair = pairKey(parties);
   const keys = keyIndex(store, 'agreement');
-  const candidates = (await store.agreements.getMany(await keys.lookup('pair', pair))).filter(
-    (c) =>
-      !taken.has(c._id) &&
-      !c.dismissed &&
-      typesCompatible(c.type, agreement.type) &&
-      daysApart(c.lastSeen, ctx.publishedAt ?? ctx.at) <= MAX_DAYS_APART &&
-      (c.sectors.length === 0 || agreement.sectors.length === 0 || c.sectors.some((s) => agreement.sectors.includes(s))),
+  // Match on what sources said, not on a reviewer's correction of it.
+  const reported = (c: AgreementRecord) => ({
+    types: new Set(c.contributions.map((x) => x.type)),
+    sectors: sortedUniq(c.contributions.flatMap((x) => x.sectors)),
+  });
+  const candidates = (await store.agreements.getMany(await keys.lookup('pair', pair)))
+    .filter((c) => !taken.has(c._id) && !c.dismissed && daysApart(c.lastSeen, ctx.publishedAt ?? ctx.at) <= MAX_DAYS_APART)
+    .map((c) => ({ c, ...reported(c) }))
+    .filter(
+      ({ types, sectors }) =>
+        [...types].some((t) => typesCompatible(t, agreement.type)) &&
+        (sectors.length === 0 || agreement.sectors.length === 0 || sectors.some((s) => agreement.sectors.includes(s))),
+    );
+  const overlap = (sectors: string[]) => sectors.filter((s) => agreement.sectors.includes(s)).length;
+  candidates.sort(
+    (a, b) => Number(b.types.has(agreement.type)) - Number(a.types.has(agreement.type)) || overlap(b.sectors) - overlap(a.sectors) || a.c._id.localeCompare(b.c._id),
   );
-  const overlap = (c: AgreementRecord) => c.sectors.filter((s) => agreement.sectors.includes(s)).length;
-  candidates.sort((a, b) => Number(b.type === agreement.type) - Number(a.type === agreement.type) || overlap(b) - overlap(a) || a._id.localeCompare(b._id));
-  const best = candidates[0];
+  const best = candidates[0]?.c;
   if (best) {
-    const shared = best.sectors.filter((s) => agreement.sectors.includes(s));
+    const shared = candidates[0]!.sectors.filter((s) => agreement.sectors.includes(s));
     return { id: best._id, existing: best, reason: `same sides ${pair}, type ${agreement.type}${shared.length ? `, sectors ${shared.join(', ')}` : ''}` };
   }
   // New: keyed by where it was first seen, numbered among same-sided, same-typed ones of that article.
