@@ -1,3 +1,5 @@
+import { TextDecoder } from 'node:util';
+
 /**
  * Bytes of a saved page -> the string the extraction library takes. Pages arrive in the charset
  * they declare (old CMSs still serve iso-8859-1 / windows-1252); reading them as UTF-8 would
