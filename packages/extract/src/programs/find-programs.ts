@@ -1,7 +1,94 @@
-import type { Program } from '@coopnews/schema';
+import type { Evidence, Program } from '@coopnews/schema';
+import { splitSentences, type Sentence } from '../agreements/sentences.ts';
 import type { ActorsResult, Article } from '../types.ts';
+import { findNameHits, type NameHit } from './names.ts';
 
-/** Named trainings, centres, missions, exhibitions and schemes. (Placeholder.) */
-export function findPrograms(_article: Article, _actors: ActorsResult): Program[] {
-  return [];
+const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+interface Draft {
+  hit: NameHit;
+  names: Set<string>;
+  aliases: string[];
+  acronym?: string;
+  spans: Array<[number, number]>;
+}
+
+/** Names that are an actor's, or that sit inside a person's or organization's mention, are not programs. */
+function actorNames(actors: ActorsResult): { names: Set<string>; spans: Array<[number, number]> } {
+  const names = new Set<string>();
+  for (const a of actors.actors) for (const n of [a.name, ...a.aliases]) names.add(key(n));
+  const spans = actors.mentions
+    .filter((m) => actors.actors.find((a) => a.id === m.actorId)?.kind !== 'place')
+    .map((m) => [m.start, m.end] as [number, number]);
+  return { names, spans };
+}
+
+function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
+  return sentences.find((s) => at >= s.start && at < s.end);
+}
+
+/** Two hits name one program when one name contains the other word for word, or they share an acronym. */
+function samePrograms(d: Draft, h: NameHit): boolean {
+  if (h.acronym && (d.acronym === h.acronym || d.names.has(key(h.acronym)))) return true;
+  const k = ` ${key(h.name)} `;
+  for (const n of d.names) {
+    const m = ` ${n} `;
+    if (n.length >= 6 && (k.includes(m) || m.includes(k))) return true;
+  }
+  return false;
+}
+
+/** Named trainings, centres, missions, exhibitions and schemes, with the actors around them. */
+export function findPrograms(article: Article, actors: ActorsResult): Program[] {
+  const text = article.text;
+  const sentences = splitSentences(text);
+  const { names: taken, spans: actorSpans } = actorNames(actors);
+  const hits = findNameHits(text)
+    .filter((h) => !taken.has(key(h.name)) && !(h.acronym && taken.has(key(h.acronym))))
+    .filter((h) => !actorSpans.some(([a, b]) => h.start >= a && h.end <= b))
+    .sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+
+  const drafts: Draft[] = [];
+  for (const h of hits) {
+    const d = drafts.find((x) => samePrograms(x, h));
+    if (!d) {
+      drafts.push({ hit: h, names: new Set([key(h.name), ...h.aliases.map(key)]), aliases: [...h.aliases], ...(h.acronym ? { acronym: h.acronym } : {}), spans: [[h.start, h.end]] });
+      continue;
+    }
+    // The longer, more specific form is the name; the others are aliases.
+    const all = [d.hit.name, ...d.aliases, h.name, ...h.aliases];
+    if (h.name.length > d.hit.name.length && !h.aliases.includes(d.hit.name)) d.hit = { ...h, kind: d.hit.kind };
+    d.aliases = [...new Set(all.filter((n) => n !== d.hit.name))];
+    for (const n of all) d.names.add(key(n));
+    if (!d.acronym && h.acronym) d.acronym = h.acronym;
+    d.spans.push([h.start, h.end]);
+  }
+
+  return drafts.map((d, i) => {
+    const evidence: Evidence[] = [];
+    const seen = new Set<number>();
+    const organizers: string[] = [];
+    for (const [a] of d.spans) {
+      const s = sentenceAt(sentences, a);
+      if (!s || seen.has(s.start)) continue;
+      seen.add(s.start);
+      evidence.push({ quote: s.text, start: s.start, end: s.end });
+      for (const m of actors.mentions) {
+        if (m.start < s.start || m.end > s.end) continue;
+        const actor = actors.actors.find((x) => x.id === m.actorId);
+        if (actor?.kind === 'organization' && !organizers.includes(actor.id)) organizers.push(actor.id);
+      }
+    }
+    return {
+      id: `p${i + 1}`,
+      name: d.hit.name,
+      ...(d.acronym ? { acronym: d.acronym } : {}),
+      aliases: d.aliases.filter((x) => x !== d.acronym),
+      kind: d.hit.kind,
+      organizers: organizers.slice(0, 4),
+      participants: [],
+      confidence: d.acronym || d.spans.length > 1 ? 0.8 : 0.6,
+      evidence,
+    };
+  });
 }

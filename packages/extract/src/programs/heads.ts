@@ -1,0 +1,42 @@
+/**
+ * What names a program, kept as data. Keys are lower-case; values are the program kind.
+ * - HEAD_FIRST: Indonesian heads that open a capitalized name ("Forum UMKM se-Borneo", "Program Pendanaan UMK").
+ * - HEAD_LAST: English heads that close a Title-Case name ("... Folk Art Festival", "UMK Academy 2021").
+ * - CUE_BEFORE: lower-case words after which a capitalized or quoted name is a program
+ *   ("program 500.000 Eksportir Baru", "konsep Rumah Produksi Bersama", "bertajuk \"...\"").
+ */
+export const HEAD_FIRST: Readonly<Record<string, string>> = {
+  program: 'scheme', programme: 'scheme', skema: 'scheme', gerakan: 'scheme', kredit: 'scheme', proyek: 'scheme',
+  pelatihan: 'training', akademi: 'training', kampus: 'training', beasiswa: 'scholarship', inkubator: 'incubator',
+  festival: 'exhibition', pameran: 'exhibition', expo: 'exhibition', bazar: 'exhibition', gelar: 'exhibition',
+  forum: 'forum', 'temu bisnis': 'forum', 'misi dagang': 'mission', misi: 'mission',
+};
+
+export const HEAD_LAST: Readonly<Record<string, string>> = {
+  festival: 'exhibition', carnival: 'exhibition', expo: 'exhibition', exhibition: 'exhibition', fair: 'exhibition', week: 'exhibition',
+  academy: 'training', training: 'training', trainers: 'training', bootcamp: 'training', school: 'training', awards: 'scholarship',
+  scholarship: 'scholarship', center: 'centre', centre: 'centre', hub: 'centre', incubator: 'incubator', accelerator: 'incubator',
+  program: 'scheme', programme: 'scheme', project: 'scheme', initiative: 'scheme', scheme: 'scheme', fund: 'scheme', movement: 'scheme',
+  mission: 'mission', forum: 'forum', product: 'scheme', production: 'scheme', challenge: 'scheme',
+};
+
+/** Lower-case cue, optionally followed by one qualifier ("program kerja", "program beasiswa", "kegiatan bertajuk"). */
+export const CUE_BEFORE: Readonly<Record<string, string>> = {
+  program: 'scheme', programme: 'scheme', skema: 'scheme', proyek: 'scheme', project: 'scheme', gerakan: 'scheme', konsep: 'scheme',
+  inisiatif: 'scheme', initiative: 'scheme', kebijakan: 'scheme', bertajuk: 'event', bernama: 'scheme', berjudul: 'event',
+  bertema: 'event', dubbed: 'scheme', titled: 'event', konferensi: 'forum', conference: 'forum', webinar: 'forum', ajang: 'event',
+  kampanye: 'scheme', campaign: 'scheme', pelatihan: 'training', beasiswa: 'scholarship', pameran: 'exhibition', festival: 'exhibition',
+  'misi dagang': 'mission', 'trade mission': 'mission', 'kerja sama': 'framework', kerjasama: 'framework', pengembangan: 'scheme',
+};
+
+/** Qualifiers allowed between a cue and the name. */
+export const CUE_QUALIFIERS: readonly string[] = ['kerja', 'beasiswa', 'bertajuk', 'bernama', 'unggulan', 'nasional', 'pelatihan', 'pengembangan'];
+
+/** Words that join the capitalized words of a name. */
+export const NAME_CONNECTORS: readonly string[] = ['dan', 'and', 'of', 'for', 'untuk', 'melalui', 'di', 'ke', 'the', 'on', 'to', 'in', '&', 'bagi', 'se'];
+
+/** Capitalized words that never make a program name on their own (generic acronyms of the genre). */
+export const GENERIC_NAMES: readonly string[] = [
+  'umkm', 'ukm', 'umk', 'ikm', 'kukm', 'sdm', 'asn', 'msme', 'msmes', 'sme', 'smes', 'opd', 'bumd', 'bumn', 'apbn', 'apbd', 'pad', 'pdb', 'gdp',
+  'covid-19', 'ri', 'indonesia',
+];

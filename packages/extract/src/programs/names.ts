@@ -1,0 +1,121 @@
+import { findAcronymDefinitions } from '../actors/acronyms.ts';
+import { CUE_BEFORE, CUE_QUALIFIERS, GENERIC_NAMES, HEAD_FIRST, HEAD_LAST, NAME_CONNECTORS } from './heads.ts';
+
+/** A program name found in the text, with its span and what else it is called there. */
+export interface NameHit {
+  name: string;
+  start: number;
+  end: number;
+  acronym?: string;
+  aliases: string[];
+  kind: string;
+}
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (keys: readonly string[]): string => [...keys].sort((a, b) => b.length - a.length).map((k) => esc(k).replace(/ /g, '\\s+')).join('|');
+// Case-insensitive words inside an otherwise case-sensitive pattern (names must stay capitalized).
+const ciWord = (w: string): string => [...w].map((c) => (/\p{Ll}/u.test(c) ? `[${c}${c.toUpperCase()}]` : esc(c))).join('');
+const altCi = (keys: readonly string[]): string => [...keys].sort((a, b) => b.length - a.length).map((k) => k.split(' ').map(ciWord).join('\\s+')).join('|');
+
+// A capitalized word: "Pendanaan", "UMK", "500.000", "2016-2020", "Khanh", "IA-CEPA", "se-Borneo", "Blibli.com".
+const CAP = `(?:[\\p{Lu}\\d][\\p{L}\\d'’.&/-]*[\\p{L}\\d]|[\\p{Lu}\\d]|se-[\\p{Lu}][\\p{L}-]*|&)`;
+const JOIN = `(?:\\s+(?:${alt(NAME_CONNECTORS)}))*`;
+const RUN = `${CAP}(?:${JOIN}\\s+${CAP}){0,10}`;
+const NOT_WORD = '(?<![\\p{L}\\p{N}])';
+
+const HEAD_FIRST_RE = new RegExp(`${NOT_WORD}((?:${alt(Object.keys(HEAD_FIRST))}))(?=\\s)`, 'gu');
+const TITLE_RUN_RE = new RegExp(`${NOT_WORD}(?:The\\s+)?${RUN}`, 'gu');
+const CUE_RE = new RegExp(`${NOT_WORD}(${altCi(Object.keys(CUE_BEFORE))})(?:\\s+(?:${alt(CUE_QUALIFIERS)}))?\\s+(?:"([^"\\n]{4,120})"|“([^”\\n]{4,120})”|(${RUN}))`, 'gu');
+const GLOSS_RE = /(?<![\p{L}])(?:pengembangan|program|skema)\s+([\p{Ll}][\p{Ll} ]{3,40}?)\s+\(([\p{Lu}][\p{L}]+(?:\s+(?:for|of|and|[\p{Lu}][\p{L}]+)){1,5})\)/gu;
+const MISSION_RE = /(?<![\p{L}])(?:[mM]isi [dD]agang|[tT]rade [mM]ission)(?:\s+(?:ke|to)\s+([\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,3}))?/gu;
+const CUED_BEFORE = new RegExp(`(?:${alt(Object.keys(CUE_BEFORE))}|melakukan|menyalurkan|meluncurkan)(?:\\s+[\\p{L}]+)?\\s*$`, 'u');
+const TRAILING_CONNECTOR = new RegExp(`(?:\\s+(?:${alt(NAME_CONNECTORS)}))+$`, 'iu');
+const GENERIC = new Set(GENERIC_NAMES);
+
+function headLastKind(name: string): string | undefined {
+  const words = name.split(/\s+/).map((w) => w.toLowerCase());
+  // The head may be followed by a year ("Academy 2021") or a "to X" complement ("Mission to North Sumatera").
+  for (let i = words.length - 1; i >= 1; i--) {
+    const kind = HEAD_LAST[words[i] ?? ''];
+    if (kind) return kind;
+    if (!/^[\d-]+$/.test(words[i] ?? '') && !['to', 'north', 'south', 'east', 'west'].includes(words[i] ?? '') && i < words.length - 3) break;
+  }
+  return undefined;
+}
+
+function isGeneric(name: string): boolean {
+  const words = name.split(/\s+/).filter((w) => !NAME_CONNECTORS.includes(w.toLowerCase()));
+  return words.length === 0 || words.every((w) => GENERIC.has(w.toLowerCase()) || /^[\d.,-]+$/.test(w));
+}
+
+function trimName(text: string, start: number, end: number): [number, number] {
+  const raw = text.slice(start, end);
+  const cut = TRAILING_CONNECTOR.exec(raw);
+  return [start, cut ? start + cut.index : end];
+}
+
+/** "Name (ACR)" or "Name (English gloss)" right after a name. */
+function followingParen(text: string, end: number): { acronym?: string; alias?: string; end: number } {
+  const m = /^\s*\(([^()\n]{2,60})\)/.exec(text.slice(end, end + 64));
+  if (!m || !m[1]) return { end };
+  const inner = m[1].trim();
+  if (/^[\p{Lu}][\p{Lu}\d&-]{1,11}$/u.test(inner) || /^[\p{Lu}][\p{L}]*[\p{Lu}][\p{L}\d]*$/u.test(inner)) return { acronym: inner, end: end + m[0].length };
+  if (/^[\p{Lu}]/u.test(inner) && inner.split(/\s+/).length >= 2) return { alias: inner, end: end + m[0].length };
+  return { end };
+}
+
+function hit(text: string, start: number, end: number, kind: string): NameHit | undefined {
+  const [s, e] = trimName(text, start, end);
+  const name = text.slice(s, e).trim();
+  if (name.length < 3 || isGeneric(name)) return undefined;
+  const paren = followingParen(text, e);
+  return { name, start: s, end: e, kind, aliases: paren.alias ? [paren.alias] : [], ...(paren.acronym ? { acronym: paren.acronym } : {}) };
+}
+
+/** Every program-like name in the text, possibly overlapping; the caller filters and merges. */
+export function findNameHits(text: string): NameHit[] {
+  const out: NameHit[] = [];
+  const push = (h: NameHit | undefined): void => {
+    if (h) out.push(h);
+  };
+  // Indonesian head first: "Forum UMKM se-Borneo", "Festival Remo & Yosakoi 2023".
+  for (const m of text.matchAll(HEAD_FIRST_RE)) {
+    if (!/^\p{Lu}/u.test(m[1] ?? '')) continue;
+    const rest = new RegExp(`^\\s+${RUN}`, 'u').exec(text.slice(m.index + m[0].length));
+    if (!rest) continue;
+    push(hit(text, m.index, m.index + m[0].length + rest[0].length, HEAD_FIRST[(m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? 'scheme'));
+  }
+  // English Title-Case names closed by a head: "Surabaya Cross Culture International Folk Art Festival".
+  for (const m of text.matchAll(TITLE_RUN_RE)) {
+    const kind = headLastKind(m[0]);
+    if (kind && m[0].split(/\s+/).length >= 2) push(hit(text, m.index, m.index + m[0].length, kind));
+  }
+  // A cue, then a capitalized or quoted name: "program 500.000 Eksportir Baru", "bertajuk \"The Project ...\"".
+  for (const m of text.matchAll(CUE_RE)) {
+    const quoted = m[2] ?? m[3];
+    const body = quoted ?? m[4] ?? '';
+    const at = m.index + m[0].length - body.length - (quoted ? 1 : 0);
+    const h = hit(text, at, at + body.length, CUE_BEFORE[(m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? 'scheme');
+    if (h && !quoted && h.name.split(/\s+/).length === 1 && !h.acronym && !/-/.test(h.name)) continue;
+    if (h) h.aliases.push(text.slice(m.index, h.end));
+    push(h);
+  }
+  // "pengembangan UKM berpertumbuhan tinggi (High Growth SMEs)": the gloss names it.
+  for (const m of text.matchAll(GLOSS_RE)) {
+    const gloss = m[2] ?? '';
+    const at = m.index + m[0].lastIndexOf(gloss);
+    out.push({ name: gloss, start: at, end: at + gloss.length, kind: 'scheme', aliases: [m[1] ?? ''] });
+  }
+  // "misi dagang ke Provinsi Aceh".
+  for (const m of text.matchAll(MISSION_RE)) push(hit(text, m.index, m.index + m[0].length, 'mission'));
+  // Acronyms defined in the text: "Training of Trainers (TOT)", "OVOP (One Village One Product)".
+  for (const d of findAcronymDefinitions(text)) {
+    const kind = headLastKind(d.long) ?? HEAD_FIRST[d.long.split(/\s+/)[0]?.toLowerCase() ?? ''];
+    const before = text.slice(Math.max(0, Math.min(d.longStart, d.shortStart) - 30), Math.min(d.longStart, d.shortStart)).toLowerCase();
+    const cued = CUED_BEFORE.test(before);
+    if (!kind && !cued) continue;
+    if (d.long.split(/\s+/).length < 2) continue;
+    out.push({ name: d.long, start: d.longStart, end: d.longEnd, acronym: d.short, aliases: [], kind: kind ?? 'scheme' });
+  }
+  return out;
+}
