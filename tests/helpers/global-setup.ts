@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startServers } from './infra.ts';
+import { startServers } from '../../scripts/servers.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
