@@ -13,7 +13,7 @@ import { createMemorySeenStore } from './seen-store.ts';
 import { page, startTestServer, waitFor, type TestServer } from './test-server.ts';
 
 const CORPUS = new URL('../../../../shared/corpus/dev/', import.meta.url);
-const http: HttpFetchOptions = { allowPrivate: true, perHostDelayMs: 0, perHostConcurrency: 4, timeoutMs: 300 };
+const http: HttpFetchOptions = { allowPrivate: true, perHostDelayMs: 0, perHostConcurrency: 4, timeoutMs: 5000 };
 const silent: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
 function sink(): Pick<PollerDeps, 'publish' | 'publishError'> & { published: ArticleFetchedV1[]; errors: PipelineErrorV1[] } {
@@ -33,8 +33,13 @@ function sink(): Pick<PollerDeps, 'publish' | 'publishError'> & { published: Art
   };
 }
 
-function pollerFor(feeds: FeedConfig[], out: ReturnType<typeof sink>, extra: Partial<PollerDeps> = {}): ReturnType<typeof createPoller> {
-  const fetcher = createHttpFetcher(http);
+function pollerFor(
+  feeds: FeedConfig[],
+  out: ReturnType<typeof sink>,
+  extra: Partial<PollerDeps> = {},
+  httpOptions: HttpFetchOptions = {},
+): ReturnType<typeof createPoller> {
+  const fetcher = createHttpFetcher({ ...http, ...httpOptions });
   return createPoller({
     feeds,
     readFeed: createFeedReader({ fetcher, validators: new Map<string, Validators>() }),
@@ -136,7 +141,7 @@ describe('createPoller', () => {
     const links = ['/missing', '/slow', '/private/x', '/down', '/ok'].map((p) => `${server.base}${p}`);
     server.routes.set('/feed', page(rssOf(links)));
     const out = sink();
-    const counts = await pollerFor([{ url: `${server.base}/feed`, name: 'test feed' }], out, { itemConcurrency: 1 }).pollOnce();
+    const counts = await pollerFor([{ url: `${server.base}/feed`, name: 'test feed' }], out, { itemConcurrency: 1 }, { timeoutMs: 200 }).pollOnce();
 
     expect(counts).toEqual({ feeds: 1, items: 5, published: 1, unchanged: 0, errors: 4 });
     expect(out.published.map((m) => m.url)).toEqual([`${server.base}/ok`]);
