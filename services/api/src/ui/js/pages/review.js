@@ -1,0 +1,135 @@
+// #/review: pipeline errors (dismiss / retry) and doubtful records (dismiss / correct / merge).
+import { h, replace, errorBox, externalLink, note } from '../dom.js';
+import { getJson, queryString } from '../api.js';
+import { readForm } from '../filters.js';
+import { STAGES, day, kindLabel, plural, typeLabel, words } from '../format.js';
+import { partyLinks, statusBadge } from './agreements.js';
+import { actionButton, correctAgreementForm, dismissAgreement, dismissError, mergeActorForm, retryError } from '../actions.js';
+
+const enc = encodeURIComponent;
+const REVIEW_STATES = { open: 'Open', dismissed: 'Dismissed', retried: 'Retried', all: 'All' };
+
+function errorItem(e, reload) {
+  const contextText = e.context && Object.keys(e.context).length ? JSON.stringify(e.context, null, 2) : '';
+  return h(
+    'li',
+    { class: `error-item review-${e.review}`, dataset: { id: e._id } },
+    h('div', { class: 'error-head' }, h('span', { class: 'badge' }, e.stage), ' ', h('code', {}, e.code), ' ', h('span', { class: `badge review-state` }, e.review), e.retriable ? h('span', { class: 'badge muted' }, 'retriable') : null),
+    h('p', { class: 'message' }, e.message),
+    h('p', { class: 'meta' }, e.url ? [externalLink(e.url), ' · '] : null, plural(e.count ?? 1, 'time'), ` · first ${day(e.firstAt)} · last ${day(e.lastAt)}`),
+    e.input ? h('details', {}, h('summary', {}, 'Raw input'), h('pre', { class: 'raw' }, e.input)) : null,
+    contextText ? h('details', {}, h('summary', {}, 'Context'), h('pre', { class: 'raw' }, contextText)) : null,
+    e.review === 'open'
+      ? h(
+          'div',
+          { class: 'record-actions' },
+          actionButton('Dismiss', async () => {
+            await dismissError(e._id);
+            await reload();
+          }),
+          actionButton('Retry', async () => {
+            await retryError(e._id);
+            await reload();
+          }),
+        )
+      : null,
+  );
+}
+
+async function errorsSection(params, signal) {
+  const stage = h('select', { id: 'er-stage', name: 'stage' }, h('option', { value: '' }, 'Any stage'), STAGES.map((s) => h('option', { value: s, selected: s === params.stage }, s)));
+  const review = h('select', { id: 'er-review', name: 'review' }, Object.entries(REVIEW_STATES).map(([v, l]) => h('option', { value: v, selected: v === (params.review ?? 'open') }, l)));
+  const form = h(
+    'form',
+    { class: 'inline-form', 'aria-label': 'Error filters' },
+    h('label', { for: stage.id }, 'Stage'),
+    stage,
+    h('label', { for: review.id }, 'State'),
+    review,
+    h('button', { type: 'submit', class: 'secondary' }, 'Show'),
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    location.hash = `#/review${queryString(readForm(form))}`;
+  });
+  const list = h('ul', { class: 'errors', id: 'error-list' });
+  const status = h('div', { role: 'status' });
+  async function reload() {
+    try {
+      const body = await getJson('/errors', { stage: params.stage, review: params.review ?? 'open', limit: 100 }, { signal });
+      const items = Array.isArray(body) ? body : (body.items ?? []);
+      replace(list, items.map((e) => errorItem(e, reload)));
+      replace(status, items.length ? `${plural(items.length, 'error')}${body.nextCursor ? ' (first page)' : ''}` : note('No errors here.'));
+    } catch (err) {
+      if (!signal.aborted) replace(status, errorBox(err));
+    }
+  }
+  await reload();
+  return h('section', { 'aria-labelledby': 'errors-h' }, h('h2', { id: 'errors-h' }, 'Pipeline errors'), form, status, list);
+}
+
+const doubtList = (doubts) => (doubts?.length ? h('ul', { class: 'doubts' }, doubts.map((d) => h('li', {}, d))) : null);
+
+function doubtfulAgreement(a, reload) {
+  return h(
+    'li',
+    { class: 'doubtful', dataset: { id: a._id } },
+    h('div', {}, h('a', { href: `#/agreements/${enc(a._id)}` }, `${typeLabel(a.type)}: ${a.summary || '(no summary)'}`), ' ', statusBadge(a.status)),
+    h('div', { class: 'meta' }, partyLinks(a.parties), ` · ${plural(a.sources?.length ?? 0, 'source')}`, typeof a.confidence === 'number' ? ` · confidence ${a.confidence.toFixed(2)}` : null),
+    doubtList(a.doubts),
+    h(
+      'div',
+      { class: 'record-actions' },
+      actionButton('Dismiss', async () => {
+        await dismissAgreement(a._id);
+        await reload();
+      }),
+      correctAgreementForm(a, () => reload()),
+    ),
+  );
+}
+
+function doubtfulActor(a, reload) {
+  return h(
+    'li',
+    { class: 'doubtful', dataset: { id: a._id } },
+    h('div', {}, h('a', { href: `#/actors/${enc(a._id)}` }, a.name), h('span', { class: 'note' }, ` ${[kindLabel(a.kind), words(a.category), a.country].filter(Boolean).join(' · ')}`)),
+    doubtList(a.doubts),
+    h('div', { class: 'record-actions' }, mergeActorForm(a, () => reload())),
+  );
+}
+
+function doubtfulProgram(p) {
+  return h('li', { class: 'doubtful', dataset: { id: p._id } }, h('a', { href: `#/programs/${enc(p._id)}` }, p.name), doubtList(p.doubts));
+}
+
+async function doubtfulSection(signal) {
+  const box = h('div', {});
+  async function reload() {
+    try {
+      const body = await getJson('/review/doubtful', undefined, { signal });
+      const agreements = body.agreements?.items ?? body.agreements ?? [];
+      const actors = body.actors?.items ?? body.actors ?? [];
+      const programs = body.programs?.items ?? body.programs ?? [];
+      replace(
+        box,
+        h('h3', {}, `Agreements (${agreements.length})`),
+        agreements.length ? h('ul', { class: 'doubtfuls', id: 'doubtful-agreements' }, agreements.map((a) => doubtfulAgreement(a, reload))) : note('None.'),
+        h('h3', {}, `Actors (${actors.length})`),
+        actors.length ? h('ul', { class: 'doubtfuls', id: 'doubtful-actors' }, actors.map((a) => doubtfulActor(a, reload))) : note('None.'),
+        h('h3', {}, `Programs (${programs.length})`),
+        programs.length ? h('ul', { class: 'doubtfuls', id: 'doubtful-programs' }, programs.map(doubtfulProgram)) : note('None.'),
+      );
+    } catch (err) {
+      if (!signal.aborted) replace(box, errorBox(err));
+    }
+  }
+  await reload();
+  return h('section', { 'aria-labelledby': 'doubtful-h' }, h('h2', { id: 'doubtful-h' }, 'Doubtful records'), box);
+}
+
+export async function reviewPage(main, { params, signal }) {
+  replace(main, h('h1', {}, 'Review'), note('Loading…'));
+  const [errors, doubtful] = await Promise.all([errorsSection(params, signal), doubtfulSection(signal)]);
+  replace(main, h('h1', {}, 'Review'), h('p', { class: 'note' }, 'Actions need the API token; you are asked for it once per tab.'), errors, doubtful);
+}
