@@ -37,15 +37,24 @@ function failure(res, body) {
   return new ApiError(res.status, `${res.status} ${res.statusText}${detail ? `: ${typeof detail === 'string' ? detail : JSON.stringify(detail)}` : ''}`, body);
 }
 
-/** GET a JSON resource; throws ApiError on a non-2xx answer. */
+/**
+ * GET a JSON resource; throws ApiError on a non-2xx answer. When the api wants a token for
+ * reads (READS_NEED_TOKEN) and refuses with 401, asks for it once and tries again.
+ */
 export async function getJson(path, params, { signal } = {}) {
-  const headers = { accept: 'application/json' };
-  const token = getToken();
-  if (token) headers.authorization = `Bearer ${token}`;
-  const res = await fetch(path + queryString(params), { headers, signal });
-  const body = await readBody(res);
-  if (!res.ok) throw failure(res, body);
-  return body;
+  for (let attempt = 0; ; attempt++) {
+    const headers = { accept: 'application/json' };
+    const token = getToken();
+    if (token) headers.authorization = `Bearer ${token}`;
+    const res = await fetch(path + queryString(params), { headers, signal });
+    const body = await readBody(res);
+    if (res.status === 401 && attempt === 0 && !signal?.aborted) {
+      if (token) forgetToken();
+      if (await askToken()) continue;
+    }
+    if (!res.ok) throw failure(res, body);
+    return body;
+  }
 }
 
 /**

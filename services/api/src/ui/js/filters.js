@@ -3,9 +3,10 @@ import { h } from './dom.js';
 import { STATUSES, TYPES } from './format.js';
 
 /** Filter keys the api understands on /agreements (and exports, stats, watches). */
-export const FILTER_KEYS = ['q', 'actor', 'country', 'province', 'sector', 'type', 'status', 'since', 'until', 'outlet', 'includeIrrelevant'];
+export const FILTER_KEYS = ['q', 'actor', 'country', 'province', 'sector', 'type', 'status', 'since', 'until', 'outlet', 'includeIrrelevant', 'includeDismissed'];
 
-export const SORTS = { '': 'Newest first', date: 'Oldest first', sources: 'Most sources' };
+/** The api's sort orders; its default ("-date") is newest first. */
+export const SORTS = { '': 'Newest first', date: 'Oldest first', status: 'By status, newest first' };
 
 const SECTORS = [
   'umkm', 'cooperatives', 'trade', 'export', 'investment', 'industry', 'economy', 'creative-economy', 'digital-economy',
@@ -44,14 +45,17 @@ const text = (value, attrs = {}) => h('input', { type: 'text', value: value ?? '
  */
 export function filterFields(values = {}, { prefix = 'f', sort = false } = {}) {
   const datalist = h('datalist', { id: `${prefix}-sectors` }, SECTORS.map((s) => h('option', { value: s })));
-  const include = h('input', { type: 'checkbox', id: `${prefix}-includeIrrelevant`, name: 'includeIrrelevant', value: 'true', checked: values.includeIrrelevant === 'true' || values.includeIrrelevant === true });
+  const checkbox = (name, label) => {
+    const box = h('input', { type: 'checkbox', id: `${prefix}-${name}`, name, value: 'true', checked: values[name] === 'true' || values[name] === true });
+    return h('div', { class: 'field checkbox' }, box, h('label', { for: box.id }, label));
+  };
   return h(
     'div',
     { class: 'filters' },
     field(prefix, 'q', 'Text', text(values.q, { type: 'search', placeholder: 'words in summaries and quotes' })),
     field(prefix, 'actor', 'Actor', text(values.actor, { placeholder: 'name or id' })),
-    field(prefix, 'country', 'Country', text(values.country, { placeholder: 'ISO code, e.g. KR', size: 6 })),
-    field(prefix, 'province', 'Province', text(values.province, { placeholder: 'e.g. ID-JT', size: 6 })),
+    field(prefix, 'country', 'Country', text(values.country, { placeholder: 'e.g. KR', size: 6, pattern: '[A-Za-z]{2}', title: 'ISO 3166-1 alpha-2 code, e.g. KR' })),
+    field(prefix, 'province', 'Province', text(values.province, { placeholder: 'e.g. ID-JT', size: 6, pattern: '[A-Za-z]{2}-[A-Za-z0-9]{1,3}', title: 'ISO 3166-2 code, e.g. ID-JT' })),
     field(prefix, 'sector', 'Sector', text(values.sector, { list: datalist.id, placeholder: 'e.g. umkm' })),
     datalist,
     field(prefix, 'type', 'Type', select({ '': 'Any type', ...TYPES }, values.type)),
@@ -60,7 +64,8 @@ export function filterFields(values = {}, { prefix = 'f', sort = false } = {}) {
     field(prefix, 'until', 'To', h('input', { type: 'date', value: values.until ?? '' })),
     field(prefix, 'outlet', 'Outlet', text(values.outlet, { placeholder: 'e.g. antaranews.com' })),
     sort ? field(prefix, 'sort', 'Sort', select(SORTS, values.sort)) : null,
-    h('div', { class: 'field checkbox' }, include, h('label', { for: include.id }, 'Include off-topic articles')),
+    checkbox('includeIrrelevant', 'Include off-topic articles'),
+    checkbox('includeDismissed', 'Include dismissed'),
   );
 }
 
@@ -78,6 +83,6 @@ export function readForm(form) {
 export function describeFilter(filter) {
   const parts = Object.entries(filter ?? {})
     .filter(([, v]) => v !== undefined && v !== null && v !== '' && v !== false)
-    .map(([k, v]) => (k === 'includeIrrelevant' ? 'including off-topic' : `${k} ${Array.isArray(v) ? v.join(', ') : v}`));
+    .map(([k, v]) => (k === 'includeIrrelevant' ? 'including off-topic' : k === 'includeDismissed' ? 'including dismissed' : `${k} ${Array.isArray(v) ? v.join(', ') : v}`));
   return parts.length ? parts.join(' · ') : 'all agreements';
 }

@@ -14,8 +14,11 @@ function actorLinks(ids, names = {}) {
 export async function programPage(main, { id, signal }) {
   const body = await getJson(`/programs/${enc(id)}`, undefined, { signal });
   const p = body.program ?? body;
-  // The api may send the organizers and participants it resolved; otherwise show ids.
-  const names = Object.fromEntries([...(body.actors ?? []), ...(p.organizers ?? []), ...(p.participants ?? [])].filter((a) => a && a._id).map((a) => [a._id, a.name]));
+  // Organizers and participants come as ids; look their names up (a program has few).
+  const ids = [...new Set([...(p.organizerIds ?? []), ...(p.participantIds ?? [])])].slice(0, 30);
+  const names = Object.fromEntries(
+    (await Promise.all(ids.map((x) => getJson(`/actors/${enc(x)}`, undefined, { signal }).then((b) => b.actor ?? b, () => null)))).filter(Boolean).map((a) => [a._id, a.name]),
+  );
   replace(
     main,
     h('p', { class: 'crumbs' }, h('a', { href: '#/actors' }, 'Actors')),

@@ -9,6 +9,25 @@ import { actionButton, correctAgreementForm, dismissAgreement, dismissError, mer
 const enc = encodeURIComponent;
 const REVIEW_STATES = { open: 'Open', dismissed: 'Dismissed', retried: 'Retried', all: 'All' };
 
+/** The raw input, loaded when opened: lists leave it out (GET /errors/:id has it). */
+function rawInput(e) {
+  const pre = h('pre', { class: 'raw' }, e.input ?? 'Loading…');
+  const details = h('details', { class: 'raw-input' }, h('summary', {}, 'Raw input'), pre);
+  let loaded = e.input !== undefined;
+  details.addEventListener('toggle', async () => {
+    if (!details.open || loaded) return;
+    loaded = true;
+    try {
+      const full = await getJson(`/errors/${enc(e._id)}`);
+      pre.textContent = full.input ?? '(no raw input stored)';
+    } catch (err) {
+      loaded = false;
+      replace(pre, errorBox(err));
+    }
+  });
+  return details;
+}
+
 function errorItem(e, reload) {
   const contextText = e.context && Object.keys(e.context).length ? JSON.stringify(e.context, null, 2) : '';
   return h(
@@ -17,7 +36,7 @@ function errorItem(e, reload) {
     h('div', { class: 'error-head' }, h('span', { class: 'badge' }, e.stage), ' ', h('code', {}, e.code), ' ', h('span', { class: `badge review-state` }, e.review), e.retriable ? h('span', { class: 'badge muted' }, 'retriable') : null),
     h('p', { class: 'message' }, e.message),
     h('p', { class: 'meta' }, e.url ? [externalLink(e.url), ' · '] : null, plural(e.count ?? 1, 'time'), ` · first ${day(e.firstAt)} · last ${day(e.lastAt)}`),
-    e.input ? h('details', {}, h('summary', {}, 'Raw input'), h('pre', { class: 'raw' }, e.input)) : null,
+    rawInput(e),
     contextText ? h('details', {}, h('summary', {}, 'Context'), h('pre', { class: 'raw' }, contextText)) : null,
     e.review === 'open'
       ? h(

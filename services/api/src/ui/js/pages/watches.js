@@ -65,7 +65,7 @@ export async function watchesPage(main, { params, signal }) {
     e.preventDefault();
     const values = readForm(form);
     const body = { name: values.name, filter: pickFilters(values) };
-    if (body.filter.includeIrrelevant) body.filter.includeIrrelevant = true;
+    for (const flag of ['includeIrrelevant', 'includeDismissed']) if (body.filter[flag]) body.filter[flag] = true;
     if (values.webhookUrl) body.webhookUrl = values.webhookUrl;
     if (values.secret) body.secret = values.secret;
     replace(message, 'Saving…');
