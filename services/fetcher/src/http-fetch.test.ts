@@ -103,6 +103,13 @@ describe('redirects', () => {
     expect(err.context).toMatchObject({ url: `${server.base}/to-file`, hopUrl: 'file:///etc/passwd' });
   });
 
+  it('refuses a redirect to a Location that is not a URL', async () => {
+    server.routes.set('/bad-location', (_req, res) => res.writeHead(302, { location: 'http://[not-a-host/' }).end());
+    const err = await failure(createHttpFetcher(fast).fetchText({ url: `${server.base}/bad-location` }));
+    expect(err).toMatchObject({ code: 'ERR_FETCH_BLOCKED', retriable: false, context: { url: `${server.base}/bad-location` } });
+    expect(err.message).toMatch(/not a valid URL/);
+  });
+
   it('checks every hop against robots.txt', async () => {
     server.routes.set('/robots.txt', page('User-agent: *\nDisallow: /secret\n', { contentType: 'text/plain' }));
     server.routes.set('/open', (_req, res) => res.writeHead(301, { location: '/secret/page' }).end());

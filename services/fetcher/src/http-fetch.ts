@@ -149,7 +149,7 @@ export function createHttpFetcher(options: HttpFetchOptions = {}): HttpFetcher {
           );
         }
         redirects.push(current.href);
-        current = parseHttpUrl(new URL(location, current).href, req.url);
+        current = parseHttpUrl(location, req.url, current);
         continue;
       }
       const etag = header(res.headers, 'etag');
@@ -323,10 +323,11 @@ async function resolveAllowed(url: URL, requested: string, allowPrivate: boolean
   return addresses;
 }
 
-function parseHttpUrl(href: string, requested: string): URL {
+/** `href` (relative to `base`, for a Location header) as an http(s) URL without fragment, or ERR_FETCH_BLOCKED. */
+function parseHttpUrl(href: string, requested: string, base?: URL): URL {
   let url: URL;
   try {
-    url = new URL(href);
+    url = new URL(href, base);
   } catch {
     throw new CoopnewsError(ErrorCode.FETCH_BLOCKED, `Refused to fetch ${href}: not a valid URL`, {
       retriable: false,
