@@ -28,6 +28,13 @@ const BEFORE = words(EARLIER);
 export const STATUS_RANK: Record<AgreementStatus, number> = { proposed: 0, agreed: 1, signed: 2, in_force: 3 };
 export const TYPE_RANK: Record<AgreementType, number> = { cooperation: 0, other: 1, sister_region: 2, mou: 3, loi: 4 };
 
+const COOPERATION_ALL = new RegExp(COOPERATION.source, 'giu');
+
+/** How many cooperation cue words a text holds. */
+export function countCooperationCues(text: string): number {
+  return [...text.matchAll(COOPERATION_ALL)].length;
+}
+
 export function mentionsCooperation(text: string): boolean {
   return COOPERATION.test(text);
 }

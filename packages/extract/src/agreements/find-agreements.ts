@@ -57,9 +57,14 @@ function summaryOf(index: PartyIndex, d: Draft): string {
   return `${TYPE_LABEL[d.type]} between ${between}${on}: ${STATUS_LABEL[d.status]}.`;
 }
 
+export interface FindAgreementsOptions {
+  /** Spans whose words are not cues, e.g. program names ("webinar bertajuk Kerja Sama Ekonomi ..."). */
+  masks?: ReadonlyArray<readonly [number, number]>;
+}
+
 /** Sentences with cooperation cues -> one agreement per distinct cooperation between found actors. */
-export function findAgreements(article: Article, actors: ActorsResult): Agreement[] {
-  const index = buildPartyIndex(article, actors);
+export function findAgreements(article: Article, actors: ActorsResult, opts: FindAgreementsOptions = {}): Agreement[] {
+  const index = buildPartyIndex(article, actors, opts.masks);
   if (index.salience.length < 1) return [];
   const sentences = splitSentences(article.text);
   const drafts = mergeCandidates(index, findCandidates(index, sentences));

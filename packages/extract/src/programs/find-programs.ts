@@ -14,14 +14,17 @@ interface Draft {
 }
 
 /** Names that are an actor's, or that sit inside a person's or organization's mention, are not programs. */
-function actorNames(actors: ActorsResult): { names: Set<string>; spans: Array<[number, number]> } {
+function actorNames(actors: ActorsResult): { names: Set<string>; spans: Array<[number, number]>; people: Array<[number, number]> } {
   const names = new Set<string>();
   for (const a of actors.actors) for (const n of [a.name, ...a.aliases]) names.add(key(n));
-  const spans = actors.mentions
-    .filter((m) => actors.actors.find((a) => a.id === m.actorId)?.kind !== 'place')
-    .map((m) => [m.start, m.end] as [number, number]);
-  return { names, spans };
+  const kind = new Map(actors.actors.map((a) => [a.id, a.kind] as const));
+  const spans = actors.mentions.filter((m) => kind.get(m.actorId) !== 'place').map((m) => [m.start, m.end] as [number, number]);
+  const people = actors.mentions.filter((m) => kind.get(m.actorId) === 'person').map((m) => [m.start, m.end] as [number, number]);
+  return { names, spans, people };
 }
+
+// "Direktur Divisi Kredit Bank Jateng": a unit of an organization, not a scheme.
+const UNIT_BEFORE = /(?<![\p{L}])(?:divisi|bidang|bagian|seksi|direktorat|dinas|kepala|direktur|manajer|division|department|head|unit)\s+$/iu;
 
 function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
   return sentences.find((s) => at >= s.start && at < s.end);
@@ -42,10 +45,12 @@ function samePrograms(d: Draft, h: NameHit): boolean {
 export function findPrograms(article: Article, actors: ActorsResult): Program[] {
   const text = article.text;
   const sentences = splitSentences(text);
-  const { names: taken, spans: actorSpans } = actorNames(actors);
+  const { names: taken, spans: actorSpans, people } = actorNames(actors);
   const hits = findNameHits(text)
     .filter((h) => !taken.has(key(h.name)) && !(h.acronym && taken.has(key(h.acronym))))
     .filter((h) => !actorSpans.some(([a, b]) => h.start >= a && h.end <= b))
+    .filter((h) => !people.some(([a, b]) => a < h.end && b > h.start))
+    .filter((h) => !UNIT_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start)))
     .sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
 
   const drafts: Draft[] = [];

@@ -23,7 +23,7 @@ export const HEAD_LAST: Readonly<Record<string, string>> = {
 /** Lower-case cue, optionally followed by one qualifier ("program kerja", "program beasiswa", "kegiatan bertajuk"). */
 export const CUE_BEFORE: Readonly<Record<string, string>> = {
   program: 'scheme', programme: 'scheme', skema: 'scheme', proyek: 'scheme', project: 'scheme', gerakan: 'scheme', konsep: 'scheme',
-  inisiatif: 'scheme', initiative: 'scheme', kebijakan: 'scheme', bertajuk: 'event', bernama: 'scheme', berjudul: 'event',
+  inisiatif: 'scheme', initiative: 'scheme', bertajuk: 'event', bernama: 'scheme', berjudul: 'event',
   bertema: 'event', dubbed: 'scheme', titled: 'event', konferensi: 'forum', conference: 'forum', webinar: 'forum', ajang: 'event',
   kampanye: 'scheme', campaign: 'scheme', pelatihan: 'training', beasiswa: 'scholarship', pameran: 'exhibition', festival: 'exhibition',
   'misi dagang': 'mission', 'trade mission': 'mission', 'kerja sama': 'framework', kerjasama: 'framework', pengembangan: 'scheme',

@@ -23,12 +23,13 @@ const JOIN = `(?:\\s+(?:${alt(NAME_CONNECTORS)}))*`;
 const RUN = `${CAP}(?:${JOIN}\\s+${CAP}){0,10}`;
 const NOT_WORD = '(?<![\\p{L}\\p{N}])';
 
-const HEAD_FIRST_RE = new RegExp(`${NOT_WORD}((?:${alt(Object.keys(HEAD_FIRST))}))(?=\\s)`, 'gu');
+const HEAD_FIRST_RE = new RegExp(`${NOT_WORD}((?:${altCi(Object.keys(HEAD_FIRST))}))(?=\\s)`, 'gu');
 const TITLE_RUN_RE = new RegExp(`${NOT_WORD}(?:The\\s+)?${RUN}`, 'gu');
 const CUE_RE = new RegExp(`${NOT_WORD}(${altCi(Object.keys(CUE_BEFORE))})(?:\\s+(?:${alt(CUE_QUALIFIERS)}))?\\s+(?:"([^"\\n]{4,120})"|“([^”\\n]{4,120})”|(${RUN}))`, 'gu');
-const GLOSS_RE = /(?<![\p{L}])(?:pengembangan|program|skema)\s+([\p{Ll}][\p{Ll} ]{3,40}?)\s+\(([\p{Lu}][\p{L}]+(?:\s+(?:for|of|and|[\p{Lu}][\p{L}]+)){1,5})\)/gu;
+const GLOSS_RE = /(?<![\p{L}])(?:pengembangan|program|skema)\s+([\p{L}]+\s[\p{Ll}][\p{Ll} ]{2,40}?)\s+\(([\p{Lu}][\p{L}]+(?:\s+(?:for|of|and|[\p{Lu}][\p{L}]+)){1,5})\)/gu;
 const MISSION_RE = /(?<![\p{L}])(?:[mM]isi [dD]agang|[tT]rade [mM]ission)(?:\s+(?:ke|to)\s+([\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,3}))?/gu;
-const CUED_BEFORE = new RegExp(`(?:${alt(Object.keys(CUE_BEFORE))}|melakukan|menyalurkan|meluncurkan)(?:\\s+[\\p{L}]+)?\\s*$`, 'u');
+const APPOSITION_RE = new RegExp(`(?<=\\s)(${RUN}),\\s+(?:program|skema|gerakan|sebuah program|a program|an initiative)\\s`, 'gu');
+const CUED_BEFORE = new RegExp(`(?:${alt(Object.keys(CUE_BEFORE))}|kebijakan|policy|melakukan|menyalurkan|meluncurkan)(?:\\s+[\\p{L}]+)?\\s*$`, 'u');
 const TRAILING_CONNECTOR = new RegExp(`(?:\\s+(?:${alt(NAME_CONNECTORS)}))+$`, 'iu');
 const GENERIC = new Set(GENERIC_NAMES);
 
@@ -44,7 +45,7 @@ function headLastKind(name: string): string | undefined {
 }
 
 function isGeneric(name: string): boolean {
-  const words = name.split(/\s+/).filter((w) => !NAME_CONNECTORS.includes(w.toLowerCase()));
+  const words = name.replace(/-(?:nya|ku|mu)$/u, '').split(/\s+/).filter((w) => !NAME_CONNECTORS.includes(w.toLowerCase()));
   return words.length === 0 || words.every((w) => GENERIC.has(w.toLowerCase()) || /^[\d.,-]+$/.test(w));
 }
 
@@ -97,8 +98,15 @@ export function findNameHits(text: string): NameHit[] {
     const at = m.index + m[0].length - body.length - (quoted ? 1 : 0);
     const h = hit(text, at, at + body.length, CUE_BEFORE[(m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? 'scheme');
     if (h && !quoted && h.name.split(/\s+/).length === 1 && !h.acronym && !/-/.test(h.name)) continue;
+    // "kerja sama Selatan-Selatan" names a framework; "kerja sama Pembangunan Daerah" is a topic.
+    if (h && h.kind === 'framework' && !/\p{L}-\p{Lu}/u.test(h.name)) continue;
     if (h) h.aliases.push(text.slice(m.index, h.end));
     push(h);
+  }
+  // "Minyak Makan Merah, program hilirisasi sawit": a name in apposition to a cue.
+  for (const m of text.matchAll(APPOSITION_RE)) {
+    const name = m[1] ?? '';
+    if (name.split(/\s+/).length >= 2) push(hit(text, m.index, m.index + name.length, 'scheme'));
   }
   // "pengembangan UKM berpertumbuhan tinggi (High Growth SMEs)": the gloss names it.
   for (const m of text.matchAll(GLOSS_RE)) {
