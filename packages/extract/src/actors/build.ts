@@ -61,9 +61,19 @@ export function buildActors(ctx: ScanContext, union: KeyUnion): BuiltActors {
     const members = group.filter((c) => c.kind === kind);
     const name = pickName(kind, members, text);
     const aliases = new Set<string>();
-    for (const c of members) {
-      for (const s of [clean(text.slice(c.start, c.end)), c.canonical ? clean(c.canonical) : '']) if (s && s !== name) aliases.add(s);
+    for (const c of group) {
+      for (const s of [clean(text.slice(c.start, c.end)), c.canonical ? clean(c.canonical) : '']) {
+        if (!s) continue;
+        aliases.add(s);
+        // "Kamar Dagang Indonesia (Kadin) Jawa Timur" also stands for "Kadin Jawa Timur" and the name without "(Kadin)".
+        const p = /^(.*?)\s*\(([^()]+)\)\s*(.*)$/.exec(s);
+        if (p && p[3]) {
+          aliases.add(clean(`${p[1]} ${p[3]}`));
+          aliases.add(clean(`${p[2]} ${p[3]}`));
+        }
+      }
     }
+    aliases.delete(name);
     const actor: Actor = { id, kind, name, aliases: [...aliases], confidence: 0, evidence: [] };
     if (kind === 'person') {
       const role = pickRole(members, text);

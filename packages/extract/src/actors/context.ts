@@ -1,7 +1,8 @@
 /** Shared state of one article's actor scan: tokens, sentences, candidates and token claims. */
 import type { ActorKind, OrgCategory } from '@coopnews/schema';
 import { isRoleWord } from './lexicon.ts';
-import { isGazetteerWord } from './gazetteer.ts';
+import { isGazetteerWord, isOrgNameWord } from './gazetteer.ts';
+import { findAcronymDefinitions } from './acronyms.ts';
 import { isSentenceStart, splitSentences, tokenize, type Sentence, type Token } from './tokens.ts';
 
 /** One mention found by a rule, before mentions are grouped into actors. */
@@ -37,6 +38,8 @@ export interface ScanContext {
   candidates: Candidate[];
   /** For each token, the index of the candidate that owns it (or -1). */
   owner: Int32Array;
+  /** Region names the text writes on their own ("Provinsi Khanh Hoa,"), lower-cased. */
+  regionNames: Set<string>;
 }
 
 export function createContext(text: string): ScanContext {
@@ -44,7 +47,9 @@ export function createContext(text: string): ScanContext {
   const tokens = tokenize(text, sentences);
   const lowerWords = new Set<string>();
   for (const t of tokens) if (!t.cap) lowerWords.add(t.lower);
-  return { text, tokens, sentences, lowerWords, candidates: [], owner: new Int32Array(tokens.length).fill(-1) };
+  // Short forms defined in the text ("Politeknik Negeri Bengkalis (Polbeng)") are not name words.
+  for (const d of findAcronymDefinitions(text)) if (!/\s/.test(d.short) && !/^\p{Lu}\p{Ll}+$/u.test(d.long)) lowerWords.add(d.short.toLowerCase());
+  return { text, tokens, sentences, lowerWords, candidates: [], owner: new Int32Array(tokens.length).fill(-1), regionNames: new Set() };
 }
 
 /** Adds a candidate and claims its tokens; returns its index. */
@@ -65,7 +70,7 @@ export function isCommonWord(ctx: ScanContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   if (isRoleWord(t.lower)) return true;
   if (ctx.lowerWords.has(t.lower)) return true;
-  return false;
+  return isOrgNameWord(t.lower);
 }
 
 /** Could be a word of a person's name: capitalized, not a common word, not an acronym. */

@@ -1,10 +1,11 @@
 import type { ActorsResult, Article } from '../types.ts';
 import { createContext } from './context.ts';
 import { findGazetteerActors, findOrgRuns } from './orgs.ts';
-import { findLocalGovernments, findRegionPlaces } from './regions.ts';
-import { collectPlaceWords, findSpeakers, findTitledPersons } from './persons.ts';
+import { collectRegionNames, findLocalGovernments, findRegionPlaces } from './regions.ts';
+import { collectPlaceWords, findOrgsInTitles, findSpeakers, findTitledPersons } from './persons.ts';
 import { KeyUnion, findNicknames, findShortNames, linkAcronyms, rescanSurfaces } from './coref.ts';
 import { buildActors } from './build.ts';
+import { markTitles, mergeRegionsIntoGovernments } from './links.ts';
 
 /**
  * Article text -> actors (people, organizations, places) with every mention.
@@ -14,6 +15,7 @@ import { buildActors } from './build.ts';
  */
 export function findActors(article: Article): ActorsResult {
   const ctx = createContext(article.text);
+  collectRegionNames(ctx);
   findLocalGovernments(ctx);
   findGazetteerActors(ctx);
   findRegionPlaces(ctx);
@@ -21,10 +23,13 @@ export function findActors(article: Article): ActorsResult {
   findTitledPersons(ctx, placeWords);
   findSpeakers(ctx);
   findOrgRuns(ctx);
+  findOrgsInTitles(ctx, placeWords);
   const union = new KeyUnion();
   const shortForms = linkAcronyms(ctx, union);
   rescanSurfaces(ctx, shortForms);
   findNicknames(ctx, union);
   findShortNames(ctx, union);
+  markTitles(ctx);
+  mergeRegionsIntoGovernments(ctx, union);
   return buildActors(ctx, union);
 }

@@ -22,6 +22,10 @@ export interface GazetteerEntry {
   /** ISO 3166-2 code of an Indonesian province. */
   subdivision?: string;
   category?: OrgCategory;
+  /** Short forms written "?PKS": taken only when the text holds the entry's context word. */
+  ambiguous: Set<string>;
+  /** First word of the canonical name, lower-cased ("partai"). */
+  contextWord: string;
 }
 
 export interface GazetteerHit {
@@ -46,7 +50,10 @@ const byKey = new Map<string, GazetteerEntry[]>();
 const firstWordMaxLen = new Map<string, number>();
 const entries: GazetteerEntry[] = [];
 
-function add(entry: GazetteerEntry): void {
+function add(raw: Omit<GazetteerEntry, 'ambiguous' | 'contextWord'>): void {
+  const ambiguous = new Set(raw.names.filter((n) => n.startsWith('?')).map((n) => lookupKey(n.slice(1))));
+  const names = raw.names.map((n) => n.replace(/^\?/, ''));
+  const entry: GazetteerEntry = { ...raw, names, ambiguous, contextWord: lookupKey(raw.name).split(' ')[0]! };
   entries.push(entry);
   for (const n of entry.names) {
     const k = lookupKey(n);
@@ -72,11 +79,12 @@ for (const row of ORGANIZATION_ROWS) {
   add({ key: `org:${lookupKey(names[0]!)}`, kind: 'organization', name: names[0]!, names, category: category as OrgCategory });
 }
 
-function pick(surface: string, kind?: GazetteerKind): GazetteerEntry | undefined {
+function pick(surface: string, kind?: GazetteerKind, context?: string): GazetteerEntry | undefined {
   const list = byKey.get(lookupKey(surface));
   if (!list) return undefined;
   for (const e of list) {
     if (kind && e.kind !== kind) continue;
+    if (e.ambiguous.has(lookupKey(surface)) && !(context ?? '').includes(e.contextWord)) continue;
     const exact = e.names.find((n) => lookupKey(n) === lookupKey(surface));
     if (exact && needsExactCase(exact) && exact !== surface.trim()) continue;
     return e;
@@ -116,12 +124,26 @@ export function isGazetteerWord(lower: string): boolean {
   return gazetteerWords.has(lower);
 }
 
+/** Words of multi-word organization names ("Milik" of "Badan Usaha Milik Negara"). */
+const orgNameWords = new Set<string>();
+for (const e of entries) {
+  if (e.kind !== 'organization') continue;
+  for (const n of e.names) {
+    const words = n.toLowerCase().split(/[\s,()/]+/).filter(Boolean);
+    if (words.length >= 3) for (const w of words) if (w.length > 2) orgNameWords.add(w);
+  }
+}
+export function isOrgNameWord(lower: string): boolean {
+  return orgNameWords.has(lower);
+}
+
 /**
  * Longest gazetteer matches over the tokens, left to right, without overlaps. A match must
  * start with a capital (or be written as in the gazetteer when the form is case-exact).
  */
 export function matchGazetteer(text: string, tokens: Token[]): GazetteerHit[] {
   const hits: GazetteerHit[] = [];
+  const lowerText = text.toLowerCase();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap) continue;
@@ -130,7 +152,7 @@ export function matchGazetteer(text: string, tokens: Token[]): GazetteerHit[] {
     for (let j = Math.min(tokens.length - 1, i + maxLen); j >= i; j--) {
       const surface = text.slice(t.start, tokens[j]!.end);
       if (surface.includes('\n')) continue;
-      const entry = pick(surface);
+      const entry = pick(surface, undefined, lowerText);
       if (!entry) continue;
       hits.push({ entry, first: i, last: j, start: t.start, end: tokens[j]!.end });
       i = j;

@@ -3,7 +3,8 @@
  * ("Dinas Perdagangan Kota Surabaya"), companies, and branches named by a place ("Kadin Jatim").
  */
 import { addCandidate, isFree, orgKey, tokenGap, type Candidate, type ScanContext } from './context.ts';
-import { matchGazetteer, lookupAny, type GazetteerEntry } from './gazetteer.ts';
+import { matchGazetteer, lookupAny, lookupKey, type GazetteerEntry } from './gazetteer.ts';
+import { findAcronymDefinitions } from './acronyms.ts';
 import { LOCAL_GOV, NAME_CONNECTORS, ORG_HEAD_SET, TITLE_HEADS, isRoleWord } from './lexicon.ts';
 import { readRegionName } from './regions.ts';
 import { COMPANY_SUFFIXES } from '../data/org-patterns.ts';
@@ -20,18 +21,32 @@ function placeCandidate(entry: GazetteerEntry, start: number, end: number): Cand
 /** Gazetteer places and organizations; organizations followed by a place become branches. */
 export function findGazetteerActors(ctx: ScanContext): void {
   const { tokens, text } = ctx;
+  // A short form the text defines otherwise ("Perjanjian Kerja Sama (PKS)") is not the gazetteer's.
+  const defined = new Map<string, string>();
+  for (const d of findAcronymDefinitions(text)) defined.set(d.short, lookupKey(d.long));
   for (const hit of matchGazetteer(text, tokens)) {
     if (!isFree(ctx, hit.first, hit.last)) continue;
     const e = hit.entry;
+    const surface = text.slice(hit.start, hit.end);
+    const own = defined.get(surface);
+    if (own !== undefined && !e.names.some((n) => lookupKey(n) === own)) continue;
     if (e.kind !== 'organization') {
+      // "dolar AS", "US$": a currency, not the country acting.
+      if (/(?:dolar|dollar|USD|US\$)\s*$/i.test(text.slice(Math.max(0, hit.start - 8), hit.start))) continue;
       addCandidate(ctx, placeCandidate(e, hit.start, hit.end), hit.first, hit.last);
       continue;
     }
     let last = hit.last;
     let canonical = e.name;
     // "Kadin Jatim", "KBRI Hanoi", "MES DKI Jakarta", "Kementerian Luar Negeri Vietnam".
-    const after = last + 1;
-    if (after < tokens.length && tokenGap(ctx, last) === ' ' && isFree(ctx, after, after)) {
+    let after = last + 1;
+    let gapOk = tokenGap(ctx, last) === ' ';
+    // "Kamar Dagang Indonesia (Kadin) Jawa Timur": skip the short form in parentheses.
+    if (/^ ?\($/.test(tokenGap(ctx, last)) && /^\) $/.test(tokenGap(ctx, after) ?? '')) {
+      after += 1;
+      gapOk = true;
+    }
+    if (after < tokens.length && gapOk && isFree(ctx, after, after)) {
       const r = readRegionName(ctx, after);
       const isPlace = r && (r.entry ? r.entry.kind !== 'organization' : BRANCH_TAKES_ANY_PLACE.has(e.category ?? '') || /^(KBRI|KJRI)$/.test(text.slice(hit.start, hit.end)));
       if (r && isPlace && isFree(ctx, r.first, r.last) && !(r.entry && lookupAny(text.slice(hit.start, tokens[r.last]!.end)))) {
@@ -43,6 +58,11 @@ export function findGazetteerActors(ctx: ScanContext): void {
     const end = tokens[last]!.end;
     addCandidate(ctx, { kind: 'organization', start: hit.start, end, canonical, key: orgKey(canonical), category: e.category, strength: 0.95, source: 'gazetteer:org' }, hit.first, last);
   }
+}
+
+function ownedPlace(ctx: ScanContext, i: number): boolean {
+  const o = ctx.owner[i];
+  return o !== undefined && o !== -1 && ctx.candidates[o]!.kind === 'place';
 }
 
 function startsOrg(ctx: ScanContext, i: number): boolean {
@@ -72,7 +92,7 @@ export function readOrgRun(ctx: ScanContext, i: number, stopAtOwned: boolean): {
         j = n;
         continue;
       }
-      if (NAME_CONNECTORS.has(t.lower) && tokens[n + 1]?.cap && tokenGap(ctx, n) === ' ' && !startsOrg(ctx, n + 1) && (t.lower !== 'di' && t.lower !== 'untuk' ? true : !!readRegionName(ctx, n + 1))) {
+      if (NAME_CONNECTORS.has(t.lower) && tokens[n + 1]?.cap && tokenGap(ctx, n) === ' ' && (!startsOrg(ctx, n + 1) || (ownedPlace(ctx, n + 1) && t.lower !== 'dan')) && (t.lower !== 'di' && t.lower !== 'untuk' && t.lower !== 'in' ? true : ownedPlace(ctx, n + 1) || !!readRegionName(ctx, n + 1)?.entry)) {
         j = n + 1;
         continue;
       }
@@ -82,7 +102,7 @@ export function readOrgRun(ctx: ScanContext, i: number, stopAtOwned: boolean): {
     if (/^ ?\($/.test(g) && t.cap && !inner) {
       let k = n;
       while (k < n + 3 && !/^\)/.test(tokenGap(ctx, k))) k++;
-      if (/^\) $/.test(tokenGap(ctx, k)) && tokens[k + 1]?.cap && !startsOrg(ctx, k + 1) && tokens[k + 1]!.sentence === t.sentence) {
+      if (/^\) $/.test(tokenGap(ctx, k)) && tokens[k + 1]?.cap && (!startsOrg(ctx, k + 1) || ownedPlace(ctx, k + 1)) && tokens[k + 1]!.sentence === t.sentence) {
         inner = [n, k];
         j = k + 1;
         continue;
@@ -92,9 +112,9 @@ export function readOrgRun(ctx: ScanContext, i: number, stopAtOwned: boolean): {
     // Enumerations inside a name: "Badan Meteorologi, Klimatologi, dan Geofisika".
     if (g === ', ' && t.cap && !startsOrg(ctx, n)) {
       let k = n;
-      while (k < n + 4 && tokens[k + 1] && tokenGap(ctx, k) === ' ' && tokens[k + 1]!.cap) k++;
+      while (k < n + 8 && tokens[k + 1] && (/^(?: |, )$/.test(tokenGap(ctx, k)) && tokens[k + 1]!.cap) && ctx.owner[k + 1] === -1 && !TITLE_HEADS.match(tokens, k + 1, ctx.text)) k++;
       const gk = tokenGap(ctx, k);
-      if ((gk === ' ' && tokens[k + 1]?.lower === 'dan') || (gk === ', ' && tokens[k + 1]?.lower === 'dan')) {
+      if ((gk === ' ' || gk === ', ') && tokens[k + 1]?.lower === 'dan' && tokens[k + 2]?.cap) {
         j = k;
         continue;
       }
@@ -112,6 +132,8 @@ export function findOrgRuns(ctx: ScanContext): void {
     if (!t.cap || ctx.owner[i] !== -1) continue;
     const head = ORG_HEAD_SET.match(tokens, i, text);
     if (!head) continue;
+    // "Rumah Dinas Gubernur", "Kantor Dinas": a building, not an organization's name.
+    if (i > 0 && /^(rumah|kantor|gedung|ruang)$/.test(tokens[i - 1]!.lower)) continue;
     // The head must be followed by a capitalized word to name something ("Badan Pusat", not "badan usaha").
     const nxt = tokens[head.last + 1];
     if (!nxt || !(nxt.cap || /^\(/.test(tokenGap(ctx, head.last).trim())) || nxt.sentence !== t.sentence) continue;

@@ -3,11 +3,13 @@
  * Vietnam Denny Abdi", apposition ("Trio Wahyu Bowo, Kepala Bidang ..."; "Kepala ... di
  * Jakarta, Hans de Brabander"), and speakers of quotes ("kata Ganjar", "Teten said").
  */
-import { addCandidate, isCommonWord, isNameWord, tokenGap, type ScanContext } from './context.ts';
+import { addCandidate, isCommonWord, isNameWord, orgKey, tokenGap, type ScanContext } from './context.ts';
 import { CREDITS, HONORIFIC_SET, NAME_CONNECTORS, ORG_HEAD_SET, PARTICLES, SPEECH_AFTER, SPEECH_BEFORE, TITLE_HEADS, isRoleWord } from './lexicon.ts';
 import { lookupAny } from './gazetteer.ts';
 
 const MAX_NAME = 5;
+const BUILDING_WORDS = new Set(['kantor', 'rumah', 'dinas', 'ruang', 'gedung', 'pendopo', 'istana', 'kediaman', 'rujab', 'office', 'residence']);
+const ADVERBS = new Set(['juga', 'pun', 'sendiri', 'itu', 'lalu', 'kemudian', 'selanjutnya', 'also', 'then', 'further', 'kembali', 'bahkan', 'pula', 'sempat']);
 
 /** Tokens written after a word that marks a place ("Kabupaten Kudus", "di Pekalongan"). */
 export function collectPlaceWords(ctx: ScanContext): Set<string> {
@@ -62,7 +64,7 @@ export function readTitle(ctx: ScanContext, headLast: number, placeWords: Set<st
     const t = tokens[n];
     if (!t || t.sentence !== tokens[j]!.sentence) break;
     const g = tokenGap(ctx, j);
-    if (g === ' ' || g === '-' || g === '/' || g === ' & ') {
+    if (g === ' ' || g === '-' || g === '/' || g === ' & ' || g === ') ') {
       const o = ctx.owner[n]!;
       if (o !== -1 && ctx.candidates[o]!.kind !== 'person') {
         const c = ctx.candidates[o]!;
@@ -99,8 +101,9 @@ export function readTitle(ctx: ScanContext, headLast: number, placeWords: Set<st
       }
       break;
     }
-    // "Biro Pemerintahan, Otonomi Daerah dan Kerja Sama": a comma between institutional words.
-    if (g === ', ' && t.cap && isCommonWord(ctx, n) && !TITLE_HEADS.match(tokens, n, text)) {
+    // "Biro Pemerintahan, Otonomi Daerah dan Kerja Sama": a comma in an enumeration of
+    // institutional words, closed by "dan" before the next comma or full stop.
+    if (g === ', ' && t.cap && isCommonWord(ctx, n) && !TITLE_HEADS.match(tokens, n, text) && /^[^,.;]{0,50}? dan /.test(text.slice(t.start, t.start + 60))) {
       j = n;
       continue;
     }
@@ -109,6 +112,11 @@ export function readTitle(ctx: ScanContext, headLast: number, placeWords: Set<st
   // A title does not end on a connector.
   while (j > headLast && NAME_CONNECTORS.has(tokens[j]!.lower)) j--;
   return j;
+}
+
+function ownedNonPerson(ctx: ScanContext, i: number): boolean {
+  const o = ctx.owner[i];
+  return o !== undefined && o !== -1 && ctx.candidates[o]!.kind !== 'person';
 }
 
 function inCredit(ctx: ScanContext, i: number): boolean {
@@ -131,6 +139,8 @@ export function findTitledPersons(ctx: ScanContext, placeWords: Set<string>): vo
     if (!tokens[i]!.cap || ctx.owner[i] !== -1) continue;
     const h = TITLE_HEADS.match(tokens, i, text);
     if (!h || inCredit(ctx, i)) continue;
+    // "Kantor Gubernur", "rumah dinas Bupati": a building, not a person.
+    if (i > 0 && BUILDING_WORDS.has(tokens[i - 1]!.lower)) continue;
     const roleLast = readTitle(ctx, h.last, placeWords);
     let roleEnd = tokens[roleLast]!.end;
     if (text[roleEnd] === ')') roleEnd++;
@@ -138,7 +148,17 @@ export function findTitledPersons(ctx: ScanContext, placeWords: Set<string>): vo
     let k = roleLast + 1;
     if (/^\)? $/.test(g)) {
       k = skipHonorifics(ctx, k);
-      const last = readName(ctx, k);
+      let last = readName(ctx, k);
+      // The "name" was part of the title when an organization or place follows it.
+      for (let guard = 0; guard < 2 && last >= k && tokenGap(ctx, last) === ' ' && ownedNonPerson(ctx, last + 1); guard++) {
+        const roleLast2 = readTitle(ctx, last, placeWords);
+        if (roleLast2 === last) break;
+        roleEnd = tokens[roleLast2]!.end;
+        if (text[roleEnd] === ')') roleEnd++;
+        k = skipHonorifics(ctx, roleLast2 + 1);
+        last = readName(ctx, k);
+        if (tokenGap(ctx, roleLast2) !== ' ') last = k - 1;
+      }
       if (last >= k) {
         addPerson(ctx, k, last, [i, roleEnd], 0.9, 'title');
         i = last;
@@ -150,7 +170,8 @@ export function findTitledPersons(ctx: ScanContext, placeWords: Set<string>): vo
       k = skipHonorifics(ctx, roleLast + 1);
       const last = readName(ctx, k);
       const after = tokenGap(ctx, last);
-      if (last >= k + 1 && /^[.,;]|^ (?:[a-z]|$)/.test(after)) {
+      const nextTok = tokens[last + 1];
+      if (last >= k + 1 && (/^[.,;]/.test(after) || (after === ' ' && nextTok && !nextTok.cap) || !nextTok)) {
         addPerson(ctx, k, last, [i, roleEnd], 0.85, 'title-apposition');
         i = last;
         continue;
@@ -168,6 +189,39 @@ export function findTitledPersons(ctx: ScanContext, placeWords: Set<string>): vo
   }
 }
 
+/**
+ * Unknown names inside a title are organizations: "Head of Public Policy Shopee Indonesia",
+ * "Direktur Utama Pertamina". Words naming places are left to the place rules.
+ */
+export function findOrgsInTitles(ctx: ScanContext, placeWords: Set<string>): void {
+  const { tokens, text } = ctx;
+  const persons = ctx.candidates.filter((c) => c.kind === 'person' && c.role);
+  for (const p of persons) {
+    const first = tokens.findIndex((t) => t.start >= p.role!.start);
+    let k = first + 1;
+    while (k < tokens.length && tokens[k]!.end <= p.role!.end) {
+      const unknown = (x: number): boolean => {
+        const t = tokens[x]!;
+        return t.cap && t.end <= p.role!.end && ctx.owner[x] === -1 && !isCommonWord(ctx, x) && !placeWords.has(t.lower) && !TITLE_HEADS.match(tokens, x, text) && !/^\d/.test(t.text);
+      };
+      if (!unknown(k) || tokenGap(ctx, k - 1) !== ' ') {
+        k++;
+        continue;
+      }
+      let last = k;
+      while (last + 1 < tokens.length && tokenGap(ctx, last) === ' ' && (unknown(last + 1) || (ownedNonPerson(ctx, last + 1) && ctx.candidates[ctx.owner[last + 1]!]!.kind === 'place' && tokens[last + 1]!.end <= p.role!.end))) last++;
+      const surface = text.slice(tokens[k]!.start, tokens[last]!.end);
+      for (let x = k; x <= last; x++) {
+        const o = ctx.owner[x]!;
+        if (o !== -1) ctx.candidates[o]!.dead = true;
+        ctx.owner[x] = -1;
+      }
+      addCandidate(ctx, { kind: 'organization', start: tokens[k]!.start, end: tokens[last]!.end, canonical: surface, key: orgKey(surface), category: 'other', strength: 0.6, source: 'title-org' }, k, last);
+      k = last + 1;
+    }
+  }
+}
+
 /** "kata Ganjar", "ujar Gubernur Khofifah", "Teten mengatakan", "said Teten". */
 export function findSpeakers(ctx: ScanContext): void {
   const { tokens, text } = ctx;
@@ -180,9 +234,14 @@ export function findSpeakers(ctx: ScanContext): void {
       continue;
     }
     if (SPEECH_AFTER.has(tokens[i]!.lower) && i > 0 && tokenGap(ctx, i - 1) === ' ') {
-      let s = i - 1;
-      while (s - 1 >= 0 && i - s < MAX_NAME && isNameWord(ctx, s - 1) && tokenGap(ctx, s - 1) === ' ') s--;
-      if (i - s >= 2 && isNameWord(ctx, s) && ctx.owner[i - 1] === -1 && ctx.owner[s] === -1 && !inCredit(ctx, s)) addPerson(ctx, s, i - 1, undefined, 0.65, 'speech-after');
+      let e = i - 1;
+      while (e > 0 && ADVERBS.has(tokens[e]!.lower) && tokenGap(ctx, e - 1) === ' ') e--;
+      if (!isNameWord(ctx, e)) continue;
+      let s = e;
+      while (s - 1 >= 0 && e - s < MAX_NAME - 1 && isNameWord(ctx, s - 1) && tokenGap(ctx, s - 1) === ' ') s--;
+      let free = true;
+      for (let k = s; k <= e; k++) if (ctx.owner[k] !== -1) free = false;
+      if (e - s >= 1 && free && !inCredit(ctx, s)) addPerson(ctx, s, e, undefined, 0.65, 'speech-after');
     }
   }
 }

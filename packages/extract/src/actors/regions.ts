@@ -36,8 +36,32 @@ export function readRegionName(ctx: ScanContext, i: number): RegionName | undefi
     if (!hyphenSuffix && (!n.cap || STOP_WORDS.has(n.lower) || TITLE_HEADS.match(tokens, j + 1, text) || ORG_HEAD_SET.match(tokens, j + 1, text) || lookupAny(n.text))) break;
     j++;
   }
+  // A run that runs into more capitalized words ("Kota Pontianak Ani Sofian") is cut to a
+  // region the text names elsewhere on its own, else to one word.
+  const next = tokens[j + 1];
+  if (j > i && next && next.cap && tokenGap(ctx, j) === ' ') {
+    let k = j;
+    while (k > i && !ctx.regionNames.has(lookupKeyOf(text.slice(tokens[i]!.start, tokens[k]!.end)))) k--;
+    j = k;
+  }
   const surface = text.slice(tokens[i]!.start, tokens[j]!.end);
   return { first: i, last: j, surface, full: surface };
+}
+
+const lookupKeyOf = (s: string): string => s.toLowerCase();
+
+/** Region names written after a prefix and closed by punctuation or a lower-case word. */
+export function collectRegionNames(ctx: ScanContext): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!REGION_PREFIX_SET.match(tokens, i, text) && !LOCAL_GOV.match(tokens, i, text)) continue;
+    const m = REGION_PREFIX_SET.match(tokens, i, text) ?? LOCAL_GOV.match(tokens, i, text)!;
+    let j = m.last + 1;
+    if (!tokens[j]?.cap || tokenGap(ctx, m.last) !== ' ') continue;
+    while (j + 1 < tokens.length && j - m.last < 3 && tokenGap(ctx, j) === ' ' && tokens[j + 1]!.cap) j++;
+    const after = tokens[j + 1];
+    if (!after || tokenGap(ctx, j) !== ' ' || !after.cap) ctx.regionNames.add(lookupKeyOf(text.slice(tokens[m.last + 1]!.start, tokens[j]!.end)));
+  }
 }
 
 /** Skips a parenthesized short form right after token i ("Pemerintah Kota (Pemkot) Surabaya"). */
@@ -56,12 +80,15 @@ export function findLocalGovernments(ctx: ScanContext): void {
     let long = m?.value.long;
     let next = m ? skipParenthetical(ctx, m.last) : i + 1;
     // "Pemerintah Australia": a national government.
-    if (!m && tokens[i]!.lower === 'pemerintah' && tokens[i + 1] && /^ $/.test(tokenGap(ctx, i))) {
+    // "Pemerintah Australia", "Pemerintah Republik Indonesia": annotators treat a national
+    // government as its country, so it becomes a mention of the country.
+    if (!m && /^(pemerintah|government)$/.test(tokens[i]!.lower) && tokens[i + 1] && /^ $/.test(tokenGap(ctx, i))) {
       const r = readRegionName(ctx, i + 1);
-      if (r?.entry?.kind !== 'country') continue;
-      category = 'national_government';
-      long = 'Pemerintah';
-      next = i + 1;
+      const e = r?.entry;
+      if (!r || e?.kind !== 'country' || !isFree(ctx, r.first, r.last)) continue;
+      addCandidate(ctx, { kind: 'place', start: tokens[i]!.start, end: tokens[r.last]!.end, canonical: e.name, key: e.key, country: e.country, strength: 0.9, source: 'national-gov' }, i, r.last);
+      i = r.last;
+      continue;
     }
     if (!category || !long || next >= tokens.length) continue;
     const region = readRegionName(ctx, next);

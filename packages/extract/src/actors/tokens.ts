@@ -21,7 +21,7 @@ export interface Sentence {
 
 // Letters and digits, joined by apostrophes or inner dots of initialisms (U.S.); hyphens split
 // tokens so that "Jateng-Korsel" yields two places, but the gap keeps the hyphen for lookups.
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’](?![sS]\b)[\p{L}]+)*/gu;
 const UPPER_START = /^[\p{Lu}\p{N}]/u;
 const ALL_UPPER = /^[\p{Lu}\p{N}-]*\p{Lu}[\p{Lu}\p{N}-]*\p{Lu}[\p{Lu}\p{N}-]*$/u;
 

@@ -1,6 +1,7 @@
 /**
  * Well-known organizations: "category|Canonical name|alias|alias...". Categories are the
- * schema's OrgCategory. Aliases hold acronyms, older names and English names; a text that
+ * schema's OrgCategory. A leading "?" marks an ambiguous short form, taken only when the
+ * text also holds the first word of the canonical name ("partai"). Aliases hold acronyms, older names and English names; a text that
  * only uses an alias still gets the canonical name.
  */
 export const ORGANIZATION_ROWS: readonly string[] = [
@@ -173,14 +174,14 @@ export const ORGANIZATION_ROWS: readonly string[] = [
   'other|Partai Golongan Karya|Partai Golkar|Golkar',
   'other|Partai Gerakan Indonesia Raya|Partai Gerindra|Gerindra',
   'other|Partai Kebangkitan Bangsa|PKB',
-  'other|Partai Keadilan Sejahtera|PKS',
+  'other|Partai Keadilan Sejahtera|?PKS',
   'other|Partai Persatuan Pembangunan|PPP',
-  'other|Partai Amanat Nasional|PAN',
-  'other|Partai Demokrat|Demokrat',
+  'other|Partai Amanat Nasional|?PAN',
+  'other|Partai Demokrat|?Demokrat',
   'other|Partai NasDem|NasDem|Nasdem',
   'other|Partai Solidaritas Indonesia|PSI',
   'other|Partai Persatuan Indonesia|Partai Perindo|Perindo',
-  'other|Partai Gelombang Rakyat Indonesia|Partai Gelora|Gelora',
+  'other|Partai Gelombang Rakyat Indonesia|Partai Gelora|?Gelora',
   'other|Partai Hati Nurani Rakyat|Partai Hanura|Hanura',
   'other|Partai Buruh',
   'other|Partai Ummat',

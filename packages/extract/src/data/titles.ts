@@ -14,7 +14,7 @@ export const PERSON_TITLE_HEADS: readonly string[] = [
   'Pelaksana Tugas', 'Pelaksana Harian', 'Camat', 'Lurah', 'Kepala Desa', 'Kades',
   'Duta Besar', 'Dubes', 'Wakil Duta Besar', 'Konsul', 'Konsul Jenderal', 'Konjen', 'Atase', 'Kuasa Usaha', 'Konselor', 'Sekretaris Pertama', 'Sekretaris Kedua', 'Sekretaris Ketiga',
   'Kepala', 'Kadis', 'Kabid', 'Kasi', 'Kasubag', 'Kabag', 'Karo', 'Wakil Kepala', 'Kapolda', 'Kapolres', 'Kapolrestabes', 'Kapolri', 'Pangdam', 'Dandim',
-  'Ketua', 'Ketua Umum', 'Wakil Ketua', 'Waketum', 'Ketum', 'Sekretaris', 'Bendahara', 'Anggota', 'Koordinator', 'Pembina',
+  'Ketua', 'Ketua Umum', 'Wakil Ketua', 'Waketum', 'Ketum', 'Sekretaris', 'Bendahara', 'Anggota', 'Koordinator', 'Pembina', 'Dewan Pembina', 'Dewan Pengawas', 'Dewan Penasihat', 'Dewan Pakar', 'Ketua Dewan', 'Anggota Dewan',
   'Direktur', 'Direktur Utama', 'Dirut', 'Wakil Direktur', 'Direktris', 'Komisaris', 'Komisaris Utama', 'Manajer', 'Manager', 'General Manager', 'GM',
   'Pimpinan', 'Pemimpin', 'Kepala Cabang', 'Kacab', 'Presiden Direktur', 'Presdir', 'Chairman', 'CEO', 'COO', 'CFO', 'CTO', 'Founder', 'Co-Founder', 'Pendiri',
   'Rektor', 'Wakil Rektor', 'Dekan', 'Wakil Dekan', 'Dosen', 'Guru Besar', 'Peneliti', 'Pengamat', 'Ekonom', 'Analis', 'Pensyarah',
@@ -40,6 +40,7 @@ export const ROLE_WORDS: readonly string[] = [
   'partai', 'rakyat', 'fakultas', 'universitas', 'politeknik', 'institut', 'sekolah', 'program', 'studi', 'jurusan', 'laboratorium', 'pusat', 'balai', 'divisi', 'kredit', 'operasional',
   'public', 'policy', 'government', 'relations', 'affairs', 'of', 'and', 'for', 'the', 'trade', 'investment', 'investments', 'promotion', 'economy', 'industry', 'cooperatives', 'smes', 'state',
   'head', 'chief', 'officer', 'executive', 'general', 'deputy', 'vice', 'regional', 'national', 'senior', 'ministry', 'department', 'office', 'council', 'chamber', 'commerce',
+  'kehormatan', 'urusan', 'jalan', 'jl', 'nomor', 'no', 'gedung', 'lantai', 'ruang', 'aula', 'hotel', 'pasar', 'rumah', 'dinas', 'kampus', 'interim', 'ad', 'pembina', 'pengurus', 'harian',
   'plt', 'plh', 'pj', 'pelaksana', 'penjabat', 'sekdaprov', 'sekda', 'asisten', 'staf', 'kepala', 'ketua', 'direktur', 'konsul', 'konselor', 'atase', 'i', 'ii', 'iii', 'iv', 'v',
 ];
 
