@@ -195,6 +195,28 @@ describe('createPoller', () => {
     expect(out.published).toHaveLength(1);
   });
 
+  it('reports a bug of ours on one item as ERR_INTERNAL and goes on', async () => {
+    server.routes.set('/feed', page(rssOf([`${server.base}/boom`, `${server.base}/p`])));
+    server.routes.set('/p', page('<p>p</p>'));
+    const out = sink();
+    const fetcher = createHttpFetcher(http);
+    const counts = await pollerFor([{ url: `${server.base}/feed` }], out, {
+      itemConcurrency: 1,
+      fetchPage: (req) => (req.url.endsWith('/boom') ? Promise.reject(new TypeError('x is undefined')) : fetcher.fetchText(req)),
+    }).pollOnce();
+    expect(counts).toMatchObject({ published: 1, errors: 1 });
+    expect(out.errors).toMatchObject([{ code: 'ERR_INTERNAL', message: 'x is undefined', retriable: false, url: `${server.base}/boom` }]);
+  });
+
+  it('stops the poll when the seen store fails, instead of blaming each page', async () => {
+    server.routes.set('/feed', page(rssOf([`${server.base}/p`, `${server.base}/q`])));
+    const out = sink();
+    const seen = { get: () => Promise.reject(new Error('disk full')), set: () => Promise.resolve() };
+    await expect(pollerFor([{ url: `${server.base}/feed` }], out, { seen }).pollOnce()).rejects.toThrow('disk full');
+    expect(out.errors).toEqual([]);
+    expect(out.published).toEqual([]);
+  });
+
   it('polls feeds with intervalSeconds only when due, when asked for due feeds only', async () => {
     server.routes.set('/hourly', page(rssOf([])));
     server.routes.set('/always', page(rssOf([])));

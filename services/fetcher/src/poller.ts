@@ -22,7 +22,7 @@ export interface PollerDeps {
   seen: SeenStore;
   /** Publishes to articles.fetched. A rejection aborts the poll (the page is not marked seen, so the next poll retries it). */
   publish: (message: ArticleFetchedV1) => Promise<void>;
-  /** Publishes to pipeline.errors. A rejection aborts the poll too. */
+  /** Publishes to pipeline.errors. A rejection aborts the poll too, as does a failing seen store. */
   publishError: (error: PipelineErrorV1) => Promise<void>;
   log: Logger;
   now?: () => Date;
@@ -56,6 +56,13 @@ export interface Poller {
 
 const MAX_ERROR_INPUT = 4096;
 
+/** Marks a seen-store failure inside an item's work: that is our state failing, so the poll stops instead of blaming the page. */
+class SeenStoreFailure extends Error {
+  constructor(readonly failure: unknown) {
+    super('seen store failed');
+  }
+}
+
 export function createPoller(deps: PollerDeps): Poller {
   const now = deps.now ?? (() => new Date());
   const concurrency = Math.max(1, deps.itemConcurrency ?? 4);
@@ -71,7 +78,7 @@ export function createPoller(deps: PollerDeps): Poller {
       version: 1,
       stage: 'fetcher',
       // Anything not already a CoopnewsError is a bug of ours, not a property of the page.
-      code: known?.code ?? 'ERR_UNEXPECTED',
+      code: known?.code ?? 'ERR_INTERNAL', // as the api names its 500s; not (yet) in ErrorCode
       message: err instanceof Error ? err.message : String(err),
       retriable: isRetriable(err),
       url,
@@ -86,14 +93,19 @@ export function createPoller(deps: PollerDeps): Poller {
 
   type Prepared = { kind: 'unchanged'; refresh?: () => Promise<void> } | { kind: 'new'; message: ArticleFetchedV1 };
 
+  const seenGet = (url: string): ReturnType<SeenStore['get']> =>
+    deps.seen.get(url).catch((err: unknown) => {
+      throw new SeenStoreFailure(err);
+    });
+
   const prepare = async (feed: FeedConfig, item: FeedItem): Promise<Prepared> => {
-    const previous = await deps.seen.get(item.link);
+    const previous = await seenGet(item.link);
     const res = await deps.fetchPage({ url: item.link, ...(previous === undefined ? {} : pickValidators(previous)) });
     if (res.kind === 'not-modified') return { kind: 'unchanged' };
     const contentHash = createHash('sha256').update(res.text, 'utf8').digest('hex');
     const url = canonicalUrl({ html: res.text, finalUrl: res.finalUrl, ...(item.guid === undefined ? {} : { guid: item.guid }) });
     const validators = pickValidators(res);
-    const byCanonical = url === item.link ? previous : await deps.seen.get(url);
+    const byCanonical = url === item.link ? previous : await seenGet(url);
     if (previous?.contentHash === contentHash || byCanonical?.contentHash === contentHash) {
       // Same page: only remember the new validators, so the next request can be conditional.
       return { kind: 'unchanged', refresh: () => deps.seen.set(item.link, { contentHash, ...validators }) };
@@ -143,6 +155,7 @@ export function createPoller(deps: PollerDeps): Poller {
         try {
           prepared = await prepare(feed, item);
         } catch (err) {
+          if (err instanceof SeenStoreFailure) throw err.failure;
           counts.errors += 1;
           await reportError(err, item.link, { ...feedContext, link: item.link }, item);
           continue;
