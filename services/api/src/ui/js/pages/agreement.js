@@ -64,9 +64,9 @@ function fill({ textBox, title }, article, sources) {
   pre.append(highlighted(text, ranges));
   replace(textBox, pre);
   if (missing.length) textBox.before(h('p', { class: 'warning' }, `${plural(missing.length, 'quote')} not found in the current article text.`));
-  // Scroll the box (not the page) to the first mark.
+  // Scroll the box (not the page) to the first mark; the box is the mark's offsetParent.
   const mark = textBox.querySelector('mark');
-  if (mark) textBox.scrollTop = Math.max(0, mark.offsetTop - textBox.offsetTop - 48);
+  if (mark) textBox.scrollTop = Math.max(0, mark.offsetTop - 48);
 }
 
 export async function agreementPage(main, { id, signal }) {

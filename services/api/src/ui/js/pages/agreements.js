@@ -71,12 +71,13 @@ export async function agreementsPage(main, { params, signal }) {
     'table',
     { class: 'results', id: 'agreement-results' },
     h('caption', { class: 'visually-hidden' }, 'Agreements matching the filters'),
+    h('colgroup', {}, ['agreement', 'parties', 'type', 'status', 'sectors', 'date', 'sources'].map((c) => h('col', { class: `col-${c}` }))),
     h('thead', {}, h('tr', {}, ['Agreement', 'Parties', 'Type', 'Status', 'Sectors', 'Date', 'Sources'].map((c) => h('th', { scope: 'col' }, c)))),
     tbody,
   );
   const count = h('p', { class: 'count', role: 'status' });
   const more = h('div', { class: 'more' });
-  replace(main, h('h1', {}, 'Agreements'), form, exportLinks(filters), count, table, more);
+  replace(main, h('h1', {}, 'Agreements'), form, exportLinks(filters), count, h('div', { class: 'table-wrap' }, table), more);
 
   let shown = 0;
   async function load(cursor) {
