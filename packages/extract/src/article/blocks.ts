@@ -1,5 +1,5 @@
 import { BLOCK_TAGS, CHROME_TAGS, HEADING_TAGS, SKIP_TAG_PREFIXES, SKIP_TAGS } from './boilerplate.ts';
-import { type DomElement, hintString } from './dom.ts';
+import { type DomElement, type DomNode, hintString } from './dom.ts';
 import { normalizeSpace } from './text.ts';
 
 /**
@@ -28,6 +28,9 @@ interface Run {
   chrome: boolean;
 }
 
+/** An inline label that introduces a link to another story. */
+const INLINE_LABEL = /^\s*(?:baca|simak|lihat)\s+(?:juga|pula)\b|^\s*(?:read|see)\s+also\b/i;
+
 const isSkipped = (el: DomElement): boolean => {
   if (SKIP_TAGS.has(el.name)) return true;
   if (el.name.includes('-') && SKIP_TAG_PREFIXES.some((p) => el.name.startsWith(p))) return true;
@@ -42,6 +45,7 @@ export function readBlocks(root: DomElement): Block[] {
   const blocks: Block[] = [];
   let run: Run | undefined;
   const inlineHints: string[] = [];
+  let pendingLabel = false;
 
   const flush = (): void => {
     if (!run) return;
@@ -60,6 +64,7 @@ export function readBlocks(root: DomElement): Block[] {
       });
     }
     run = undefined;
+    pendingLabel = false;
   };
 
   const visit = (el: DomElement, blockEl: DomElement, inLink: boolean, heading: boolean, chrome: boolean): void => {
@@ -88,14 +93,42 @@ export function readBlocks(root: DomElement): Block[] {
         flush();
         continue;
       }
+      // "<strong>Baca juga:</strong> <a>Other story</a>" inside a paragraph of the story: the
+      // label and its link become a block of their own, which the line rules then drop.
+      const label = c.name !== 'a' && !inLink && INLINE_LABEL.test(leadingText(c, 24));
+      if (label) {
+        flush();
+        pendingLabel = true;
+      }
       const hint = hintString(c);
       if (hint) inlineHints.push(hint);
       visit(c, blockEl, inLink || c.name === 'a', heading, inChrome);
       if (hint) inlineHints.pop();
+      if (pendingLabel && (c.name === 'a' || (label && hasLink(c)))) {
+        flush();
+        pendingLabel = false;
+      }
     }
   };
 
   visit(root, root, false, false, false);
   flush();
   return blocks;
+}
+
+/** The first `max` characters of text under a node (enough to recognise a label). */
+function leadingText(node: DomNode, max: number): string {
+  if (node.type === 'text') return node.data.slice(0, max);
+  if (node.type !== 'tag') return '';
+  let out = '';
+  for (const c of node.children) {
+    out += leadingText(c, max - out.length);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+function hasLink(el: DomElement): boolean {
+  for (const c of el.children) if (c.type === 'tag' && (c.name === 'a' || hasLink(c))) return true;
+  return false;
 }

@@ -281,6 +281,7 @@ export const BOILERPLATE_LINES: readonly LineRule[] = [
     maxLength: 160,
   },
   { re: /^(?:oleh|by)\s*:/i, maxLength: 80 },
+  { re: /^laporan\s+(?:wartawan|reporter|koresponden|kontributor)\b/i, maxLength: 160 },
   // copyright and reuse notices
   { re: /(?:©|\(c\)\s*\d{4}|\bcopyright\b|\bhak\s+cipta\b|all\s+rights?\s+reserved|dilarang\s+(?:mengutip|mengambil|menyalin|memperbanyak))/i, maxLength: 250 },
   // "Berita ini sudah tayang di edisi cetak", "Artikel ini telah tayang di Kompas.com dengan judul"
@@ -311,6 +312,9 @@ export const BOILERPLATE_LINES: readonly LineRule[] = [
   { re: /^(?:foto|photo|dok\.?|dokumentasi|ilustrasi)\s*[:：]/i, maxLength: 200 },
   { re: /\b(?:foto|photo)\s*:\s*[^.]{1,60}\.?$/i, maxLength: 300 },
   { re: /\((?:foto|photo|dok\.?|dokumen|doc|ist|istimewa|ilustrasi|courtesy)\b[^)]*\)$/i, maxLength: 300 },
+  // embeds and players left as text: "[Gambas:Video 20detik]", "Dengarkan artikel ini"
+  { re: /^\[\s*gambas\s*:/i, maxLength: 200 },
+  { re: /^(?:dengarkan|putar)\s+(?:artikel|berita)\b/i, maxLength: 120 },
   // read counters, print/send links, mobile/desktop switches, newsletters, paywalls
   { re: /\bdibaca\s*:?\s*[\d.]+\s*kali\b/i, maxLength: 120 },
   { re: /^(?:lihat|tampilkan)\s+versi\s+(?:lengkap|desktop|mobile|asli)\b/i, maxLength: 120 },

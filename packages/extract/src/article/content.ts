@@ -103,6 +103,12 @@ export function selectContent(blocks: readonly Block[], opts: ContentOptions = {
     }
   }
   if (!best) return [];
+  // A story is never one paragraph of a page: a paragraph-level winner means its container's
+  // chrome outweighed the other paragraphs, which the filters below remove anyway.
+  while (PARAGRAPH_LEVEL.has(best.name) && best.parent && best.parent.name !== '#document') {
+    best = best.parent;
+    bestScore = score.get(best) ?? bestScore;
+  }
 
   const selected = new Set<DomElement>([best, ...continuations(best, bestScore, score)]);
   const title = opts.title ? comparable(opts.title) : undefined;
@@ -127,14 +133,18 @@ function continuations(best: DomElement, bestScore: number, score: Map<DomElemen
   const parent = best.parent;
   if (!parent) return [];
   const family = firstClass(best);
+  const siblings = parent.children.filter((c): c is DomElement => c.type === 'tag');
+  const at = siblings.indexOf(best);
   const out: DomElement[] = [];
-  for (const c of parent.children) {
-    if (c === best || c.type !== 'tag') continue;
+  siblings.forEach((c, i) => {
+    if (c === best) return;
     const v = score.get(c) ?? 0;
-    if (v <= 0) continue;
+    if (v <= 0) return;
     const alike = c.name === best.name && family !== undefined && firstClass(c) === family;
-    if ((alike && v >= 0.2 * bestScore) || (hasPositiveHint(c) && v >= 0.5 * bestScore)) out.push(c);
-  }
+    // A lead paragraph or a second body part right next to the body ("lead" + "body" divs).
+    const adjacent = Math.abs(i - at) <= 2 && v >= 0.1 * bestScore;
+    if ((alike && v >= 0.2 * bestScore) || (hasPositiveHint(c) && v >= 0.5 * bestScore) || adjacent) out.push(c);
+  });
   return out;
 }
 
@@ -162,6 +172,8 @@ function scoreBlock(block: Block): Scored {
 
 /** Chrome counts against a container by its presence more than its length (a long caption is one caption). */
 const MAX_PENALTY = 100;
+
+const PARAGRAPH_LEVEL = new Set(['p', 'li', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dd', 'dt', 'span', 'strong', 'b', 'em', 'i', 'font', 'a']);
 
 function isAncestor(ancestor: DomElement, el: DomElement): boolean {
   for (let p = el.parent; p; p = p.parent) if (p === ancestor) return true;

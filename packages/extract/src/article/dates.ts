@@ -269,7 +269,9 @@ export function findDates(text: string, opts: FindDatesOptions = {}): DateMatch[
     for (let m = p.re.exec(text); m !== null; m = p.re.exec(text)) {
       const read = p.read(m);
       if (!read) continue;
-      found.push({ ...read, start: m.index, end: m.index + m[0].length, text: m[0], inferredYear: false });
+      // A sentence's full stop after a month name is not part of the date.
+      const text = m[0].endsWith('.') ? m[0].slice(0, -1) : m[0];
+      found.push({ ...read, start: m.index, end: m.index + text.length, text, inferredYear: false });
     }
   }
   // Longest match wins where two overlap (a full date beats its own "month year" tail).

@@ -32,15 +32,15 @@ export function cleanTitle(raw: string, ctx: TitleContext = {}): string {
     title = title.replace(PAGE_SUFFIX, '').trim();
     const parts = splitKeepingOrder(title);
     if (parts.length > 1) {
-      const last = parts[parts.length - 1] as string;
-      const first = parts[0] as string;
-      if (isOutletSegment(last, ctx)) {
-        parts.pop();
+      // The outlet's name and whatever follows it (a tagline: "| BANGSAKINI - Berita Terkini").
+      const at = parts.findIndex((p, i) => i > 0 && isOutletSegment(p, ctx));
+      if (at > 0) {
+        parts.splice(at);
         // A short section name left between headline and outlet goes too.
         const section = parts[parts.length - 1];
         if (parts.length > 1 && section !== undefined && section.split(' ').length <= 2 && section.length <= 20) parts.pop();
         title = rejoin(before, parts);
-      } else if (isOutletSegment(first, ctx)) {
+      } else if (isOutletSegment(parts[0] as string, ctx)) {
         parts.shift();
         title = rejoin(before, parts);
       }

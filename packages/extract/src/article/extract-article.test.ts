@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { ExtractionError } from '../errors.ts';
+import { extractArticle } from './extract-article.ts';
+
+/** Invented pages in the layouts Indonesian outlets use; none is a copy of a corpus page. */
+
+const P1 = 'Pemerintah Kabupaten Banyumas menjalin kerja sama dengan Pemerintah Kota Gwangju, Korea Selatan, untuk pengembangan usaha mikro, kecil dan menengah (UMKM) di daerah itu.';
+const P2 = 'Bupati Banyumas mengatakan, kerja sama tersebut meliputi pelatihan pengemasan, pemasaran digital, serta pertukaran pelaku usaha antara kedua daerah selama tiga tahun ke depan.';
+const P3 = '"Kami berharap produk UMKM Banyumas bisa masuk ke pasar Korea, terutama makanan olahan dan kerajinan bambu," ujarnya saat ditemui di Purwokerto, Senin.';
+const P4 = 'Sementara itu, perwakilan Kota Gwangju menyebut nota kesepahaman akan ditandatangani pada awal tahun depan setelah kajian teknis selesai dilakukan oleh kedua pihak.';
+
+const wordpress = (head: string, extra = ''): string => `<!doctype html><html lang="en-US"><head><meta charset="utf-8">${head}</head>
+<body class="single single-post has-sidebar">
+<div class="top-bar">Rabu, 11 Januari 2023</div>
+<header id="masthead"><nav><ul><li><a href="/">Beranda</a></li><li><a href="/ekonomi">Ekonomi</a></li></ul></nav></header>
+<div id="content" class="site-content"><main id="primary">
+<article class="post type-post">
+<header class="entry-header"><h1 class="entry-title">Banyumas Gandeng Gwangju Kembangkan UMKM</h1>
+<div class="entry-meta"><span class="posted-on"><time class="entry-date published" datetime="2023-01-10T17:45:00+00:00">11 Januari 2023</time></span> oleh <span class="author">Redaksi</span></div></header>
+<figure class="wp-caption"><img src="a.jpg"><figcaption>Bupati menerima delegasi Gwangju. (Foto: Humas Pemkab Banyumas)</figcaption></figure>
+<div class="entry-content no-share">
+<p><strong>PURWOKERTO</strong> – ${P1}</p>
+<p>${P2}</p>
+<p><strong>Baca Juga:</strong> <a href="/x">Harga Gula Jawa di Banyumas Naik Jelang Ramadan</a></p>
+<p>${P3}</p>
+<div class="code-block"><ins class="adsbygoogle"></ins></div>
+<p>${P4} <strong>Baca juga:</strong> <a href="/y">Festival Kentongan Kembali Digelar</a></p>
+${extra}
+</div>
+<footer class="entry-footer"><span class="tags-links">Tags: <a href="/t">UMKM</a>, <a href="/t2">Korea</a></span></footer>
+<div class="sharedaddy"><h3>Bagikan ini:</h3><a href="#">Facebook</a><a href="#">WhatsApp</a></div>
+</article>
+<div class="related-posts"><h3>Berita Terkait</h3><ul><li><a href="/r1">Ekspor Gula Kelapa Banyumas Tembus Eropa</a></li><li><a href="/r2">Pelatihan Batik untuk 40 Perajin</a></li></ul></div>
+<div id="comments" class="comments-area"><h3 class="comment-reply-title">Tinggalkan Balasan</h3><p class="comment-notes">Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *</p><textarea></textarea></div>
+</main>
+<aside class="widget-area"><section class="widget"><h2>Terpopuler</h2><ul><li><a href="/p1">Jalan Rusak di Ajibarang Dikeluhkan Warga Sejak Lama</a></li></ul></section></aside>
+</div>
+<footer class="site-footer"><p>Copyright © 2023 Kabar Serayu. All rights reserved.</p></footer>
+</body></html>`;
+
+describe('extractArticle on a WordPress layout', () => {
+  const html = wordpress(
+    `<title>Banyumas Gandeng Gwangju Kembangkan UMKM - Kabar Serayu</title>
+<meta property="og:site_name" content="Kabar Serayu"><meta property="og:locale" content="id_ID">
+<meta property="article:published_time" content="2023-01-10T17:45:00+00:00">
+<link rel="canonical" href="/2023/01/11/banyumas-gandeng-gwangju/">`,
+  );
+  const { article } = extractArticle(html, { url: 'https://kabarserayu.example/?p=123' });
+
+  it('keeps the story paragraphs, in order, separated by blank lines', () => {
+    expect(article.text.split('\n\n')).toEqual([`PURWOKERTO – ${P1}`, P2, P3, P4]);
+  });
+
+  it('drops "Baca juga", captions, tags, share bars, related lists, comments, sidebars and footers', () => {
+    for (const junk of ['Baca Juga', 'Harga Gula Jawa', 'Festival Kentongan', 'Foto:', 'Tags', 'Bagikan', 'Berita Terkait', 'Ekspor Gula Kelapa', 'Tinggalkan Balasan', 'Alamat email', 'Terpopuler', 'Copyright', 'Beranda']) {
+      expect(article.text).not.toContain(junk);
+    }
+  });
+
+  it('reads metadata: title without the outlet, outlet, canonical URL, language over a theme lang', () => {
+    expect(article.title).toBe('Banyumas Gandeng Gwangju Kembangkan UMKM');
+    expect(article.outlet).toBe('Kabar Serayu');
+    expect(article.canonicalUrl).toBe('https://kabarserayu.example/2023/01/11/banyumas-gandeng-gwangju/');
+    expect(article.language).toBe('id');
+    expect(article.url).toBe('https://kabarserayu.example/?p=123');
+  });
+
+  it('moves a UTC meta time into WIB, so the date is the one the outlet printed', () => {
+    expect(article.publishedAt).toBe('2023-01-11T00:45:00+07:00');
+  });
+
+  it('is deterministic', () => {
+    expect(extractArticle(html, { url: 'https://kabarserayu.example/?p=123' }).article).toEqual(article);
+  });
+});
+
+describe('extractArticle on an old table layout with <br> paragraphs', () => {
+  const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><title>PAPUA POS :: Jayapura dan Vanimo Sepakati Pasar Perbatasan</title></head>
+<body><table width="100%"><tr><td class="menu"><a href="/">HOME</a> | <a href="/daerah">DAERAH</a></td><td><font size="1">Jumat, 13-01-2023</font></td></tr></table>
+<table><tr><td width="640" valign="top">
+<div class="judul">Jayapura dan Vanimo Sepakati Pasar Perbatasan</div>
+<div class="tgl"><font size="1">Kamis, 12 Januari 2023 - 19:05 WIT | Dibaca: 1.204 kali</font></div>
+<div class="isi">
+JAYAPURA (PP) - ${P1}<br><br>${P2}<br><br><b>Baca Juga :</b> <a href="/a">Harga Pinang Naik di Pasar Youtefa</a><br><br>${P3}<br><br>
+<center><img src="iklan.gif"><br><font size="1">- iklan -</font></center><br>${P4} (pp/ed)<br><br>
+Editor: Yohanes Wenda<br>
+</div>
+<div class="share">Share : <a href="#">Facebook</a> | <a href="#">Twitter</a></div>
+<table><tr><td><b>BERITA LAINNYA</b></td></tr><tr><td>&raquo; <a href="/b">Kapal Perintis Kembali Layani Rute Sarmi</a></td></tr></table>
+<div class="komentar"><b>KOMENTAR</b><br>Silakan berkomentar dengan bijak.</div>
+</td><td width="300" class="kanan"><h3>TERPOPULER</h3><ol><li><a href="/p">Banjir di Sentani Surut</a></li></ol></td></tr></table>
+<div class="footer">Copyright &copy; 2023 Papua Pos | All Rights Reserved</div></body></html>`;
+  const { article } = extractArticle(html, { url: 'https://www.papuapos.example/berita/read/77/jayapura-dan-vanimo' });
+
+  it('splits <br><br> runs into paragraphs and drops inline boilerplate lines', () => {
+    expect(article.text).toBe([`JAYAPURA (PP) - ${P1}`, P2, P3, `${P4} (pp/ed)`].join('\n\n'));
+  });
+
+  it('takes the date printed under the headline, not the masthead date, in WIT', () => {
+    expect(article.publishedAt).toBe('2023-01-12T19:05:00+09:00');
+  });
+
+  it('derives title and outlet without og tags', () => {
+    expect(article.title).toBe('Jayapura dan Vanimo Sepakati Pasar Perbatasan');
+    expect(article.outlet).toBe('Papuapos');
+    expect(article.language).toBe('id');
+  });
+});
+
+describe('extractArticle on a story split over pages', () => {
+  const html = `<html lang="id"><head><meta property="og:title" content="Kerja Sama Banyumas-Gwangju"><meta name="content_PublishedDate" content="2023-01-10 21:15:00"></head><body>
+<div class="container"><div class="col-8">
+<h1 class="read__title">Kerja Sama Banyumas-Gwangju</h1><div class="read__time">Kabar - 10/01/2023, 21:15 WIB</div>
+<div class="read__content"><p>${P1}</p><p>${P2}</p></div>
+<div class="paging"><span>Halaman</span> <a href="?page=1">1</a><a href="?page=2">2</a> <a href="?page=2">Selanjutnya</a></div>
+<div class="ads">ADVERTISEMENT</div>
+<div class="read__bottom"><p class="read__notice">Simak breaking news dan berita pilihan kami langsung di ponselmu lewat saluran WhatsApp.</p></div>
+<div class="related"><h3>Berita Terkait</h3><ul><li><a href="/1">Satu judul berita lain yang cukup panjang untuk dihitung</a></li><li><a href="/2">Dua judul berita lain yang juga cukup panjang</a></li><li><a href="/3">Tiga judul berita lain dengan panjang serupa</a></li></ul></div>
+<div class="read__content read__content--page-2"><p>${P3}</p><p>${P4}</p></div>
+<div class="read__editor">Editor : Sari Dewi</div>
+</div></div></body></html>`;
+  const { article } = extractArticle(html, { url: 'https://kabar.example/read/2023/01/10/1' });
+
+  it('joins the pages and leaves the pager out', () => {
+    expect(article.text).toBe([P1, P2, P3, P4].join('\n\n'));
+  });
+
+  it('puts a zone-less CMS time in the zone the page prints', () => {
+    expect(article.publishedAt).toBe('2023-01-10T21:15:00+07:00');
+  });
+});
+
+describe('extractArticle with structured data', () => {
+  it('uses a complete JSON-LD articleBody when the page renders its body by script', () => {
+    const body = [P1, P2, 'Baca juga: Judul lain yang tidak termasuk', P3].join('\n');
+    const html = `<html lang="id"><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Banyumas dan Gwangju', datePublished: '2023-01-10T08:00:00+07:00', articleBody: body, author: { name: 'Rina' }, publisher: { name: 'Serayu Post' } })}</script></head>
+<body><h1>Banyumas dan Gwangju</h1><div id="app"><p>Memuat...</p></div></body></html>`;
+    const { article, warnings } = extractArticle(html, { url: 'https://serayupost.example/a' });
+    expect(article.text).toBe([P1, P2, P3].join('\n\n'));
+    expect(article).toMatchObject({ title: 'Banyumas dan Gwangju', outlet: 'Serayu Post', author: 'Rina', publishedAt: '2023-01-10T08:00:00+07:00' });
+    expect(warnings).toContain('text taken from JSON-LD articleBody');
+  });
+
+  it('prefers the page text when articleBody is only a teaser', () => {
+    const html = `<html lang="id"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Judul","articleBody":"${P1}"}</script></head>
+<body><article><h1>Judul</h1><div class="detail__body-text"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></article></body></html>`;
+    expect(extractArticle(html, { url: 'https://x.example/a' }).article.text).toBe([P1, P2, P3].join('\n\n'));
+  });
+});
+
+describe('extractArticle in English', () => {
+  it('drops "Read also" and photo credits and reads English dates', () => {
+    const html = `<html lang="en"><head><meta property="og:site_name" content="The Island Courier"><title>Bali, Darwin sign sister-city pact - The Island Courier</title></head><body>
+<div class="topstrip">Sat, January 14, 2023</div>
+<article><h1>Bali, Darwin sign sister-city pact</h1><div class="story-meta"><span class="story-date">Fri, January 13, 2023 / 09:30 pm</span></div>
+<div class="story-body">
+<p>DENPASAR — The Bali provincial administration and the City of Darwin signed a sister-city agreement on Friday, pledging cooperation on tourism, education and small businesses.</p>
+<p class="read-also">Read also: <a href="/x">Ferry fares rise ahead of holiday</a></p>
+<p>The governor said the pact would help small firms in Bali reach buyers in northern Australia, and that student exchanges would start this year.</p>
+<p>A roll of honor at the ceremony. (Photo courtesy of the Bali administration)</p>
+</div></article></body></html>`;
+    const { article } = extractArticle(html, { url: 'https://islandcourier.example/a' });
+    expect(article.language).toBe('en');
+    expect(article.title).toBe('Bali, Darwin sign sister-city pact');
+    expect(article.text).not.toMatch(/Read also|Ferry fares|Photo courtesy/);
+    expect(article.text.split('\n\n')).toHaveLength(2);
+    expect(article.publishedAt?.slice(0, 10)).toBe('2023-01-13');
+  });
+});
+
+describe('extractArticle on pages without a story', () => {
+  it('throws ERR_EXTRACT_EMPTY', () => {
+    const html = '<html><head><title>Indeks Berita</title></head><body><nav><a href="/">Beranda</a></nav><ul><li><a href="/a">Judul satu</a></li><li><a href="/b">Judul dua</a></li></ul></body></html>';
+    expect(() => extractArticle(html, { url: 'https://x.example/indeks' })).toThrow(ExtractionError);
+    expect(() => extractArticle('', { url: 'https://x.example/empty' })).toThrow(expect.objectContaining({ code: 'ERR_EXTRACT_EMPTY' }));
+  });
+});
