@@ -2,6 +2,7 @@ import type { AgreementStatus, AgreementType } from '@coopnews/schema';
 import {
   addsAnother, addsParticipants, documentOf, mentionsCooperation, refersBack, refersToBothSides, statusOf, typeOf,
 } from './classify.ts';
+import { BESIDES_BACK } from './cues.ts';
 import type { PartyIndex } from './parties.ts';
 import { partiesIn } from './parties.ts';
 import { findSectors } from './sectors.ts';
@@ -63,7 +64,7 @@ function candidate(index: PartyIndex, s: Sentence, start: number, end: number, s
     document: documentOf(text),
     sectors: findSectors(text),
     bothSides: refersToBothSides(text),
-    back: refersBack(text),
+    back: refersBack(text) && !BESIDES_BACK.test(text),
     another: addsAnother(text),
     participation: false,
     field: FIELD.test(text),

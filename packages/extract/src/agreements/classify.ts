@@ -53,6 +53,7 @@ function signing(text: string): { done: boolean; planned: boolean } {
 
 const IN_FORCE_ALL = new RegExp(IN_FORCE.source, 'giu');
 const RELATIVE = /(?<![\p{L}])(?:yang|which|that)\s+(?:[\p{L}]+\s+)?$/iu;
+const LATER = /(?<![\p{L}])(?:nanti|akan|kelak|ke depan|future|will)(?![\p{L}])/iu;
 const TIE_NOUN = /(?<![\p{L}])(?:kerja ?sama|kerjasama|hubungan|jalinan|kemitraan|kolaborasi|sister|kembar|cooperation|relationship|partnership|ties|pact)(?![\p{L}])/iu;
 
 /**
@@ -65,7 +66,8 @@ function existingTie(text: string): boolean {
     const rel = RELATIVE.exec(before);
     if (!rel) return true;
     const head = before.slice(0, rel.index).split(/\s+/).slice(-6).join(' ');
-    if (TIE_NOUN.test(head)) return true;
+    // "Kerja sama nanti K-Wave yang selama ini sudah dikenal": the tie is still to come.
+    if (TIE_NOUN.test(head) && !LATER.test(head)) return true;
   }
   return false;
 }

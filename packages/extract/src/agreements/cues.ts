@@ -84,15 +84,23 @@ export const BOTH_SIDES: readonly string[] = [
 
 /** The sentence refers back to a cooperation already named. */
 export const ANAPHORA: readonly string[] = [
-  '(?:kerja ?sama|kesepakatan|kolaborasi|kemitraan|mou|loi|moa|perjanjian|dokumen|program|hubungan)(?: [\\p{L}-]+)? (?:tersebut|ini|itu)',
+  '(?:kerja ?sama|kesepakatan|kolaborasi|kemitraan|mou|loi|moa|perjanjian|dokumen|program|hubungan)(?:\\s+\\S+){0,8}?\\s+(?:tersebut|ini|itu)',
   'the (?:agreement|pact|deal|mou|memorandum|partnership|cooperation)', 'this (?:agreement|pact|partnership|cooperation)',
 ];
+
+/** "Selain kerja sama tersebut, ...": pointing back only to set a new cooperation apart. */
+export const BESIDES_BACK = /(?<![\p{L}])(?:selain|besides|in addition to|apart from)(?:\s+\S+){0,3}?\s+(?:tersebut|itu|ini|that|this)(?![\p{L}])/iu;
 
 /** A new cooperation besides the one just described. */
 export const ADDITIVE: readonly string[] = ['selain', 'in addition', 'besides', 'another', 'separately'];
 
-/** Places after these words are where something happened, not a party. */
-export const LOCATIVE_BEFORE = /(?:^|[\s(])(?:di|in|at|pada|kantor|bertempat di|berlangsung di)\s+$/i;
+/**
+ * Places after these words are where something happened or where something comes from, not a
+ * party: "di Jakarta", "di Boyolali, Bogor, dan Bali", "dari Jepang, Filipina, dan Kanada",
+ * "produk UMKM Jawa Timur", "pasar Eropa", "1 juta dolar AS".
+ */
+export const LOCATIVE_BEFORE =
+  /(?:^|[\s(])(?:(?:di|in|at|pada|dari|from|kantor|bertempat di|berlangsung di)\s+(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*(?:\s*,\s*(?:dan\s+|and\s+|serta\s+)?|\s+(?:dan|and|serta)\s+))*|(?:produk|pasar|market|markets|products|umkm|ukm|ikm|msmes?|pelaku usaha|pengusaha|warga|masyarakat|kawasan|wilayah|dolar|dollar|us\$|asal)\s+)$/iu;
 
 /** An earlier document of the same parties: reported as existing rather than newly signed. */
 export const EARLIER = ['sebelumnya', 'previously', 'earlier', 'pernah'];

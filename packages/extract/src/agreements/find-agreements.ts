@@ -17,9 +17,11 @@ const STATUS_LABEL: Record<AgreementStatus, string> = { proposed: 'proposed', ag
 const TODAY = /(?<![\p{L}])(?:hari ini|today|this (?:morning|evening))(?![\p{L}])/iu;
 
 /** The date the evidence gives for the agreement: an explicit day in a signing/agreeing sentence, or "hari ini". */
-function dateOf(article: Article, d: Draft): string | undefined {
+function dateOf(article: Article, index: PartyIndex, d: Draft): string | undefined {
   for (const c of d.candidates) {
-    const found = findDates(c.sentence.text, article.publishedAt ? { referenceDate: article.publishedAt } : {});
+    // Masked: "Universitas 17 Agustus 1945" is a name, not a date.
+    const text = index.masked.slice(c.sentence.start, c.sentence.end);
+    const found = findDates(text, article.publishedAt ? { referenceDate: article.publishedAt } : {});
     const full = found.find((m) => m.year !== undefined && m.day !== undefined);
     if (full && full.year !== undefined && full.day !== undefined) {
       return `${full.year}-${String(full.month).padStart(2, '0')}-${String(full.day).padStart(2, '0')}`;
@@ -69,7 +71,7 @@ export function findAgreements(article: Article, actors: ActorsResult, opts: Fin
   const sentences = splitSentences(article.text);
   const drafts = mergeCandidates(index, findCandidates(index, sentences));
   return drafts.map((d, i) => {
-    const date = dateOf(article, d);
+    const date = dateOf(article, index, d);
     return {
       id: `g${i + 1}`,
       type: d.type,

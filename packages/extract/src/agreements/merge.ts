@@ -38,7 +38,7 @@ function resolveParties(index: PartyIndex, c: Candidate, last: Draft | undefined
   const sides = sideCount(index, c.parties);
   if (sides >= 2) return { parties: c.parties, explicit: true };
   if (sides === 1) {
-    if (recent && c.parties.every((p) => recent.parties.includes(p)) && (c.bothSides || c.back)) return { parties: recent.parties, explicit: false };
+    if (recent && (c.bothSides || c.back)) return { parties: recent.parties, explicit: false };
     // An implicit subject: the article's own side ("Ganjar mengatakan ... akan bekerja sama dengan Korsel").
     const other = mainActorBesides(index, c.parties);
     return other ? { parties: [other, ...c.parties], explicit: false } : undefined;
@@ -70,13 +70,18 @@ function sameCooperation(d: Draft, c: Candidate, parties: readonly string[]): bo
     if (mine.length > 0 && theirs.length > 0 && !overlaps(mine, theirs)) return false;
   }
   if (c.document && d.documents.size > 0 && !d.documents.has(c.document) && !c.back) return false;
+  // An existing tie and a plan or agreement to deepen it are two records ("sudah bekerja sama
+  // sejak ..." vs "akan memperluas kerja sama ..."), unless the sentence points back at it.
+  if (c.status && d.statusStated && (c.status === 'in_force') !== (d.status === 'in_force') && !c.back) return false;
   if (c.type === d.type) return true;
-  // A cooperation and the document that formalizes it are one record, if the statuses fit.
+  // A cooperation and the document that formalizes it are one record, if the statuses fit:
+  // "menjalin kerja sama" (agreed) then "MoA ... diteken" (signed); not a plan and a past signing.
   const docType = isDocument(c.type) ? c.type : isDocument(d.type) ? d.type : undefined;
-  if (!docType) return c.status === undefined && c.back;
+  const otherType = isDocument(c.type) ? d.type : c.type;
+  if (!docType || otherType !== 'cooperation') return c.status === undefined && c.back;
   const coopStatus = isDocument(c.type) ? d.status : (c.status ?? d.status);
   const docStatus = isDocument(c.type) ? (c.status ?? defaultStatus(c.type)) : d.status;
-  return STATUS_RANK[coopStatus] <= STATUS_RANK[docStatus];
+  return coopStatus === docStatus || (coopStatus === 'agreed' && docStatus === 'signed') || (c.back && !c.status);
 }
 
 function absorb(d: Draft, c: Candidate): void {
@@ -102,6 +107,12 @@ export function mergeCandidates(index: PartyIndex, candidates: readonly Candidat
     const last = drafts[drafts.length - 1];
     if (c.participation) {
       if (last && c.sentence.index - last.lastSentence <= 1) absorb(last, c);
+      continue;
+    }
+    const recent = last && c.sentence.index - last.lastSentence <= NEAR ? last : undefined;
+    // "Kerja sama yang digagas Fisip itu ...": what it points back at, whoever else it names.
+    if (recent && c.back && (sideCount(index, c.parties) < 2 || overlaps(recent.parties, c.parties)) && !(c.document && recent.documents.size > 0 && !recent.documents.has(c.document))) {
+      absorb(recent, c);
       continue;
     }
     const resolved = resolveParties(index, c, last);

@@ -125,7 +125,7 @@ export function partiesIn(index: PartyIndex, start: number, end: number): string
     if (inDateline(index, m.start)) continue;
     const actor = index.byId.get(m.actorId);
     if (!actor) continue;
-    if (actor.kind === 'place' && LOCATIVE_BEFORE.test(index.text.slice(Math.max(0, m.start - 25), m.start))) continue;
+    if (actor.kind === 'place' && LOCATIVE_BEFORE.test(index.text.slice(Math.max(0, m.start - 80), m.start))) continue;
     const id = partyOf(index, m.actorId);
     if (id && !out.includes(id)) out.push(id);
   }
