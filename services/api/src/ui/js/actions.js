@@ -1,7 +1,9 @@
 // Reviewer actions on agreements and actors, shared by the record pages and the review queue.
 import { h, replace, errorBox } from './dom.js';
 import { post } from './api.js';
-import { STATUSES, TYPES } from './format.js';
+import { KINDS, STATUSES, TYPES, words } from './format.js';
+
+const CATEGORIES = ['ministry', 'national_government', 'provincial_government', 'local_government', 'agency', 'embassy', 'chamber', 'association', 'company', 'state_company', 'university', 'international_body', 'ngo', 'media', 'other'];
 
 /** A button that runs `action`, shows "Working…" meanwhile and reports failure next to itself. */
 export function actionButton(label, action, { className = 'secondary', confirmText } = {}) {
@@ -100,3 +102,44 @@ export function mergeActorForm(actor, onDone) {
   });
   return h('details', { class: 'correct' }, h('summary', {}, 'Merge…'), form);
 }
+
+/** A small form correcting an actor's name, kind, category and country. */
+export function correctActorForm(actor, onDone) {
+  const pre = `fixa-${actor._id.replace(/[^A-Za-z0-9_-]/g, '')}`;
+  const name = h('input', { id: `${pre}-name`, name: 'name', type: 'text', value: actor.name ?? '' });
+  const kind = h('select', { id: `${pre}-kind`, name: 'kind' }, Object.entries(KINDS).map(([v, l]) => h('option', { value: v, selected: v === actor.kind }, l)));
+  const category = h('select', { id: `${pre}-category`, name: 'category' }, h('option', { value: '' }, '(none)'), CATEGORIES.map((c) => h('option', { value: c, selected: c === actor.category }, words(c))));
+  const country = h('input', { id: `${pre}-country`, name: 'country', type: 'text', size: 6, value: actor.country ?? '', placeholder: 'KR or ID-JT' });
+  const message = h('div', { role: 'status' });
+  const form = h(
+    'form',
+    { class: 'correct-form', 'aria-label': 'Correct this actor' },
+    h('div', { class: 'field wide' }, h('label', { for: name.id }, 'Name'), name),
+    h('div', { class: 'field' }, h('label', { for: kind.id }, 'Kind'), kind),
+    h('div', { class: 'field' }, h('label', { for: category.id }, 'Category'), category),
+    h('div', { class: 'field' }, h('label', { for: country.id }, 'Country'), country),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Save correction')),
+    message,
+  );
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const fields = {};
+    if (name.value.trim() && name.value.trim() !== actor.name) fields.name = name.value.trim();
+    if (kind.value !== actor.kind) fields.kind = kind.value;
+    if (category.value && category.value !== actor.category) fields.category = category.value;
+    if (country.value.trim() && country.value.trim().toUpperCase() !== actor.country) fields.country = country.value.trim().toUpperCase();
+    if (!Object.keys(fields).length) return replace(message, 'Nothing changed.');
+    replace(message, 'Saving…');
+    try {
+      const answer = await post(`/actors/${enc(actor._id)}/correct`, { fields });
+      Object.assign(actor, fields);
+      replace(message, 'Saved.');
+      onDone?.(answer);
+    } catch (err) {
+      replace(message, errorBox(err));
+    }
+  });
+  return h('details', { class: 'correct' }, h('summary', {}, 'Correct…'), form);
+}
+
+export const dismissActor = (id) => post(`/actors/${enc(id)}/dismiss`, {});

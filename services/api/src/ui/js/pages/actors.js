@@ -4,7 +4,7 @@ import { getJson, queryString } from '../api.js';
 import { agreementDate, countryLabel, day, kindLabel, plural, typeLabel, words, KINDS } from '../format.js';
 import { readForm } from '../filters.js';
 import { partyLinks, statusBadge } from './agreements.js';
-import { mergeActorForm } from '../actions.js';
+import { correctActorForm, mergeActorForm } from '../actions.js';
 
 const enc = encodeURIComponent;
 const PAGE_SIZE = 50;
@@ -89,6 +89,8 @@ function programEntry(p) {
 }
 
 export async function actorPage(main, { id, signal }) {
+  // After a correction or merge, draw the page again from the api.
+  const rerender = () => actorPage(main, { id, signal }).catch((err) => replace(main, errorBox(err)));
   const body = await getJson(`/actors/${enc(id)}`, undefined, { signal });
   const actor = body.actor ?? body;
   const agreements = body.agreements ?? [];
@@ -107,7 +109,7 @@ export async function actorPage(main, { id, signal }) {
       ['Sources', actor.sources ? plural(actor.sources.length, 'quote') : undefined],
       ['Id', h('code', {}, actor._id)],
     ]),
-    h('div', { class: 'record-actions' }, mergeActorForm(actor)),
+    h('div', { class: 'record-actions' }, correctActorForm(actor, rerender), mergeActorForm(actor, rerender)),
     actor.mergeReasons?.length ? h('details', {}, h('summary', {}, 'Why names were merged'), h('ul', {}, actor.mergeReasons.map((r) => h('li', {}, r)))) : null,
     h('p', { class: 'exports' }, h('a', { href: `#/agreements${queryString({ actor: actor._id })}` }, 'Search agreements with this actor'), ' · ', h('a', { href: `#/watches${queryString({ actor: actor._id })}` }, 'watch this actor')),
     h('section', { 'aria-labelledby': 'timeline-h' }, h('h2', { id: 'timeline-h' }, `Agreements and programs over time (${agreements.length + programs.length})`), timeline(actor._id, agreements, programs)),

@@ -4,7 +4,7 @@ import { getJson, queryString } from '../api.js';
 import { readForm } from '../filters.js';
 import { STAGES, day, kindLabel, plural, typeLabel, words } from '../format.js';
 import { partyLinks, statusBadge } from './agreements.js';
-import { actionButton, correctAgreementForm, dismissAgreement, dismissError, mergeActorForm, retryError } from '../actions.js';
+import { actionButton, correctActorForm, correctAgreementForm, dismissActor, dismissAgreement, dismissError, mergeActorForm, retryError } from '../actions.js';
 
 const enc = encodeURIComponent;
 const REVIEW_STATES = { open: 'Open', dismissed: 'Dismissed', retried: 'Retried', all: 'All' };
@@ -114,7 +114,16 @@ function doubtfulActor(a, reload) {
     { class: 'doubtful', dataset: { id: a._id } },
     h('div', {}, h('a', { href: `#/actors/${enc(a._id)}` }, a.name), h('span', { class: 'note' }, ` ${[kindLabel(a.kind), words(a.category), a.country].filter(Boolean).join(' · ')}`)),
     doubtList(a.doubts),
-    h('div', { class: 'record-actions' }, mergeActorForm(a, () => reload())),
+    h(
+      'div',
+      { class: 'record-actions' },
+      actionButton('Dismiss', async () => {
+        await dismissActor(a._id);
+        await reload();
+      }),
+      correctActorForm(a, () => reload()),
+      mergeActorForm(a, () => reload()),
+    ),
   );
 }
 

@@ -6,8 +6,30 @@ import { actionButton } from '../actions.js';
 
 const enc = encodeURIComponent;
 
+/** The webhook delivery log, loaded when opened. */
+function deliveries(w) {
+  const box = h('div', {}, note('Loading…'));
+  const details = h('details', { class: 'deliveries' }, h('summary', {}, 'Webhook deliveries'), box);
+  details.addEventListener('toggle', async () => {
+    if (!details.open) return;
+    try {
+      const body = await getJson(`/watches/${enc(w._id)}/deliveries`);
+      const items = body.items ?? [];
+      replace(
+        box,
+        items.length
+          ? h('ul', {}, items.map((d) => h('li', {}, [d.status ?? d.state, d.statusCode ?? d.lastStatus, d.attempts !== undefined ? `${d.attempts} attempts` : null, d.lastAttemptAt, d.lastError].filter((x) => x !== undefined && x !== null && x !== '').join(' · '))))
+          : note('No deliveries yet.'),
+      );
+    } catch (err) {
+      replace(box, errorBox(err));
+    }
+  });
+  return details;
+}
+
 function watchItem(w, reload) {
-  const feed = `/watches/${enc(w._id ?? w.id)}/feed.atom`;
+  const feed = w.feed ?? `/watches/${enc(w._id)}/feed.atom`;
   return h(
     'li',
     { class: 'watch', dataset: { id: w._id ?? w.id } },
@@ -17,11 +39,12 @@ function watchItem(w, reload) {
       'p',
       { class: 'meta' },
       h('a', { href: feed, type: 'application/atom+xml' }, 'Atom feed'),
-      w.webhookUrl ? [' · webhook: ', externalLink(w.webhookUrl)] : null,
+      w.webhookUrl ? [' · webhook: ', externalLink(w.webhookUrl), w.hasSecret ? ' (signed)' : null] : null,
       w.createdAt ? ` · since ${String(w.createdAt).slice(0, 10)}` : null,
     ),
+    w.webhookUrl ? deliveries(w) : null,
     actionButton('Delete', async () => {
-      await del(`/watches/${enc(w._id ?? w.id)}`);
+      await del(`/watches/${encw._id}`);
       await reload();
     }, { confirmText: `Delete the watch “${w.name}”?` }),
   );
@@ -44,7 +67,7 @@ export async function watchesPage(main, { params, signal }) {
 
   const name = h('input', { id: 'w-name', name: 'name', type: 'text', required: true, placeholder: 'e.g. Korea and UMKM' });
   const webhookUrl = h('input', { id: 'w-webhookUrl', name: 'webhookUrl', type: 'url', placeholder: 'https://example.org/hook (optional)' });
-  const secret = h('input', { id: 'w-secret', name: 'secret', type: 'password', autocomplete: 'off', placeholder: 'signs webhook bodies (optional)' });
+  const secret = h('input', { id: 'w-secret', name: 'secret', type: 'password', autocomplete: 'off', minlength: 8, placeholder: 'at least 8 characters (optional)' });
   const message = h('div', { role: 'status' });
   const form = h(
     'form',
@@ -56,7 +79,7 @@ export async function watchesPage(main, { params, signal }) {
       'div',
       { class: 'filters' },
       h('div', { class: 'field wide' }, h('label', { for: webhookUrl.id }, 'Webhook URL'), webhookUrl),
-      h('div', { class: 'field' }, h('label', { for: secret.id }, 'Webhook secret'), secret),
+      h('div', { class: 'field' }, h('label', { for: secret.id }, 'Webhook secret'), secret, h('small', {}, 'Left empty, one is made for you.')),
     ),
     h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Add watch')),
     message,
@@ -70,8 +93,12 @@ export async function watchesPage(main, { params, signal }) {
     if (values.secret) body.secret = values.secret;
     replace(message, 'Saving…');
     try {
-      await post('/watches', body);
-      replace(message, `Added “${body.name}”.`);
+      const made = await post('/watches', body);
+      replace(
+        message,
+        h('p', {}, `Added “${body.name}”.`),
+        made?.secret && !body.secret ? h('p', { class: 'warning' }, 'The api made a secret for the webhook; it is shown only now. Receivers check X-Coopnews-Signature with it: ', h('code', {}, made.secret)) : null,
+      );
       name.value = '';
       await reload();
     } catch (err) {
