@@ -31,12 +31,15 @@ export function createMemorySeenStore(): SeenStore {
 
 /**
  * Keeps entries in a JSON file so a restarted fetcher does not publish unchanged pages again.
- * The file is read once, on first use; every set rewrites it through a temporary file and a
- * rename, so a crash leaves the old file or the new one, never half of one. Writes are serialized.
+ * The file is read once, on first use; a set resolves once the file holds it, written through a
+ * temporary file and a rename, so a crash leaves the old file or the new one, never half of one.
  */
 export function createJsonFileSeenStore(path: string): SeenStore {
   let loaded: Promise<Map<string, SeenEntry>> | undefined;
-  let writing: Promise<void> = Promise.resolve();
+  // At most one write runs and at most one waits; sets arriving meanwhile join the waiting one,
+  // so a poll of many pages rewrites the file a few times, not once per page.
+  let lastWrite: Promise<void> = Promise.resolve();
+  let nextWrite: Promise<void> | undefined;
 
   const load = async (): Promise<Map<string, SeenEntry>> => {
     let text: string;
@@ -72,13 +75,17 @@ export function createJsonFileSeenStore(path: string): SeenStore {
       map.set(url, entry);
       // URLs are record keys here, not Mongo keys, so a plain object keyed by URL is fine.
       const write = async (): Promise<void> => {
+        nextWrite = undefined;
         const tmp = `${path}.${process.pid}.tmp`;
         await mkdir(dirname(path), { recursive: true });
         await writeFile(tmp, JSON.stringify({ version: 1, entries: Object.fromEntries(map) }));
         await rename(tmp, path);
       };
-      writing = writing.then(write, write);
-      await writing;
+      if (nextWrite === undefined) {
+        nextWrite = lastWrite.then(write, write);
+        lastWrite = nextWrite;
+      }
+      await nextWrite;
     },
   };
 }
