@@ -14,7 +14,7 @@ import { seedCorpus, seedError, seedHostile } from './ui-seed.ts';
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TOKEN = 'ui-test-token';
-const SHOTS = { search: '/tmp/coopnews-ui-search.png', agreement: '/tmp/coopnews-ui-agreement.png', review: '/tmp/coopnews-ui-review.png', chart: '/tmp/coopnews-ui-chart.png', actor: '/tmp/coopnews-ui-actor.png' };
+const SHOTS = { search: '/tmp/coopnews-ui-search.png', agreement: '/tmp/coopnews-ui-agreement.png', review: '/tmp/coopnews-ui-review.png', chart: '/tmp/coopnews-ui-chart.png', actor: '/tmp/coopnews-ui-actor.png', inert: '/tmp/coopnews-ui-inert-evidence.png' };
 
 interface Source {
   articleId: string;
@@ -114,7 +114,7 @@ describe('web UI in Chromium', () => {
     expect(shown).toBe(article.text);
     // Parties link to their actor pages.
     for (const p of rec.parties) expect(await page.locator(`a[href="#/actors/${p.id}"]`).count()).toBeGreaterThan(0);
-    await page.screenshot({ path: SHOTS.agreement, fullPage: false });
+    await page.screenshot({ path: SHOTS.agreement, fullPage: true });
   });
 
   it('renders markup in untrusted text inert (article text, quote, summary, party names)', async () => {
@@ -128,6 +128,7 @@ describe('web UI in Chromium', () => {
     expect(await page.locator('main img, main script, main b, main i').count()).toBe(0);
     expect(await page.locator('main a[href^="javascript:"]').count()).toBe(0);
     expect(await page.locator('h1').textContent()).toContain('<img src=x');
+    await page.locator('section.source').first().screenshot({ path: SHOTS.inert });
 
     await page.goto(`${base}/#/agreements?q=Hostile`);
     await page.locator(`#agreement-results tr[data-id="${hostile.agreementId}"]`).waitFor();
