@@ -32,13 +32,28 @@ function decoderFor(label: string | undefined): TextDecoder | undefined {
   }
 }
 
+/** Labels that mean windows-1252 on the web (the HTML spec maps latin1 and ASCII labels to it). */
+const WINDOWS_1252 = /^(?:windows-1252|cp1252|x-cp1252|iso-8859-1|iso8859-1|iso_8859-1|latin1|l1|us-ascii|ascii|ansi_x3\.4-1968)$/;
+
+/** windows-1252 characters of bytes 0x80-0x9F, where latin1 has C1 controls. */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Node's TextDecoder reads these labels as strict latin1; the web reads them as windows-1252. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+}
+
 /** Decodes a page by its declared charset, falling back to UTF-8, then windows-1252. */
 export function decodeHtml(bytes: Uint8Array): string {
-  const declared = decoderFor(sniffCharset(bytes));
+  const label = sniffCharset(bytes);
+  if (label && WINDOWS_1252.test(label)) return decodeWindows1252(bytes);
+  const declared = decoderFor(label);
   if (declared) return declared.decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
 }
