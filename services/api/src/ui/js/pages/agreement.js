@@ -3,7 +3,7 @@
 import { h, replace, defList, errorBox, externalLink, note } from '../dom.js';
 import { getJson } from '../api.js';
 import { highlighted, locate } from '../highlight.js';
-import { countryLabel, day, plural, typeLabel } from '../format.js';
+import { countryLabel, day, typeLabel } from '../format.js';
 import { partyLinks, statusBadge } from './agreements.js';
 import { actionButton, correctAgreementForm, dismissAgreement } from '../actions.js';
 
@@ -45,28 +45,49 @@ function articleSection(articleId, sources, index) {
   const title = h('h3', {}, first.outlet);
   const meta = h('p', { class: 'meta' }, day(first.publishedAt), first.publishedAt ? ' · ' : '', externalLink(first.url, 'original article'), ' · ', h('a', { href: `#/articles/${enc(articleId)}` }, 'article record'));
   const quotes = h('ol', { class: 'quotes' }, sources.map((s) => h('li', {}, h('blockquote', {}, s.quote))));
+  const items = [...quotes.children];
   const textBox = h('div', { class: 'article-text', tabindex: '0', role: 'region', 'aria-label': `Article text from ${first.outlet}` }, note('Loading article…'));
   const section = h('section', { class: 'source', id: `article-${index}`, dataset: { articleId } }, title, meta, quotes, textBox);
-  return { section, textBox, title, meta };
+  return { section, textBox, title, meta, items };
 }
 
-function fill({ textBox, title }, article, sources) {
+/** Scrolls the text box (not the page) so the mark shows near its top. */
+function showMark(textBox, mark) {
+  textBox.scrollTop = Math.max(0, mark.offsetTop - 48);
+  mark.focus({ preventScroll: true });
+}
+
+function fill({ textBox, title, items }, article, sources) {
   const text = article?.text ?? '';
   if (article?.title) title.textContent = article.title;
   const ranges = [];
-  const missing = [];
-  sources.forEach((s) => {
+  const found = sources.map((s) => {
     const at = locate(text, s);
     if (at) ranges.push({ ...at, label: at.exact ? 'evidence' : 'evidence (found by text; offsets did not match)' });
-    else missing.push(s.quote);
+    return at;
   });
   const pre = h('div', { class: 'text' });
   pre.append(highlighted(text, ranges));
   replace(textBox, pre);
-  if (missing.length) textBox.before(h('p', { class: 'warning' }, `${plural(missing.length, 'quote')} not found in the current article text.`));
-  // Scroll the box (not the page) to the first mark; the box is the mark's offsetParent.
-  const mark = textBox.querySelector('mark');
-  if (mark) textBox.scrollTop = Math.max(0, mark.offsetTop - 48);
+  // Each quote gets a button that shows its mark (the first mark that covers its start).
+  let offset = 0;
+  const marks = [];
+  for (const node of pre.childNodes) {
+    const len = node.textContent.length;
+    if (node.nodeName === 'MARK') marks.push({ start: offset, end: offset + len, node });
+    offset += len;
+  }
+  found.forEach((at, i) => {
+    const li = items[i];
+    if (!li) return;
+    if (!at) return li.append(h('p', { class: 'warning' }, 'This quote is not in the current article text.'));
+    const mark = marks.find((m) => m.start <= at.start && at.start < m.end)?.node;
+    if (!mark) return;
+    mark.tabIndex = -1;
+    li.append(h('button', { type: 'button', class: 'link', onclick: () => showMark(textBox, mark) }, 'show in text'), at.exact ? null : h('span', { class: 'note' }, ' (found by its words; the stored offsets are stale)'));
+  });
+  const first = marks[0]?.node;
+  if (first) textBox.scrollTop = Math.max(0, first.offsetTop - 48);
 }
 
 export async function agreementPage(main, { id, signal }) {

@@ -5,6 +5,8 @@ import { filterFields, pickFilters, readForm } from '../filters.js';
 import { agreementDate, countryLabel, plural, statusLabel, typeLabel } from '../format.js';
 
 const PAGE_SIZE = 50;
+/** The page size: `limit` in the hash (1..200) when given, else PAGE_SIZE. */
+const pageSize = (params) => Math.min(200, Math.max(1, Number.parseInt(params.limit, 10) || PAGE_SIZE));
 
 /** Links to an agreement's parties' actor pages, comma-separated. */
 export function partyLinks(parties = []) {
@@ -63,7 +65,7 @@ export async function agreementsPage(main, { params, signal }) {
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    location.hash = `#/agreements${queryString(readForm(form))}`;
+    location.hash = `#/agreements${queryString({ ...readForm(form), limit: params.limit })}`;
   });
 
   const tbody = h('tbody');
@@ -84,7 +86,7 @@ export async function agreementsPage(main, { params, signal }) {
     replace(more, note('Loading…'));
     let page;
     try {
-      page = await getJson('/agreements', { ...query, limit: PAGE_SIZE, cursor }, { signal });
+      page = await getJson('/agreements', { ...query, limit: pageSize(params), cursor }, { signal });
     } catch (err) {
       if (!signal.aborted) replace(more, errorBox(err));
       return;

@@ -1,0 +1,87 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import fastifySwagger from '@fastify/swagger';
+import fastifyStatic from '@fastify/static';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Publisher } from '@coopnews/kafka';
+import type { Logger } from '@coopnews/runtime';
+import type { Store } from '@coopnews/store';
+import { openPaths, tokenGuard, type AuthOptions } from './auth.ts';
+import { installErrorHandler } from './error-handler.ts';
+import { agreementRoutes } from './routes/agreements.ts';
+import { actorRoutes } from './routes/actors.ts';
+import { programRoutes, articleRoutes } from './routes/programs-articles.ts';
+import { errorRoutes } from './routes/errors.ts';
+import { reviewRoutes } from './routes/review.ts';
+import { exportRoutes } from './routes/exports.ts';
+import { correctionRoutes } from './routes/corrections.ts';
+import { mergeRoutes } from './routes/merge-split.ts';
+import { watchRoutes } from './routes/watches.ts';
+import { healthRoutes } from './routes/health.ts';
+
+export type ZodApp = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
+
+export interface AppDeps {
+  store: Store;
+  auth: AuthOptions;
+  /** Needed by the retry routes (they republish stored pages); without it they answer 503. */
+  publisher?: Publisher | undefined;
+  log?: Logger | undefined;
+  /** The web UI's folder; default src/ui beside this file. */
+  uiDir?: string | undefined;
+}
+
+/** What every route module gets. */
+export interface RouteDeps extends AppDeps {
+  /** preHandler for writes: Authorization: Bearer <API_TOKEN>. */
+  guard: ReturnType<typeof tokenGuard>;
+}
+
+const defaultUiDir = fileURLToPath(new URL('./ui/', import.meta.url));
+
+/** Builds the api without listening (tests call app.inject; main.ts listens). */
+export async function buildApp(deps: AppDeps): Promise<ZodApp> {
+  const base = Fastify({
+    ...(deps.log ? { loggerInstance: deps.log } : { logger: false }),
+    // Long agreement ids and watch filters stay well below this; it guards the parser.
+    bodyLimit: 256 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  }) as unknown as FastifyInstance;
+  const app: ZodApp = base.withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'coopnews api', version: '0.1.0', description: 'Records of cooperation (actors, agreements, programs) with their sources; exports, watches and review.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  const guard = tokenGuard(deps.auth);
+  if (deps.auth.readsNeedToken) {
+    app.addHook('onRequest', async (req) => {
+      if ((req.method === 'GET' || req.method === 'HEAD') && !openPaths(req.url.split('?')[0]!)) await guard(req);
+    });
+  }
+
+  const routeDeps: RouteDeps = { ...deps, guard };
+  for (const routes of [healthRoutes, agreementRoutes, actorRoutes, programRoutes, articleRoutes, errorRoutes, reviewRoutes, exportRoutes, correctionRoutes, mergeRoutes, watchRoutes]) {
+    routes(app, routeDeps);
+  }
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const uiDir = deps.uiDir ?? defaultUiDir;
+  if (existsSync(uiDir)) {
+    await app.register(fastifyStatic, { root: uiDir, prefix: '/ui/' });
+    app.get('/', { schema: { hide: true } }, (_req, reply) => reply.sendFile('index.html'));
+  } else {
+    app.get('/', { schema: { hide: true } }, async () => ({ service: 'coopnews api', ui: `not installed (${uiDir})`, openapi: '/openapi.json' }));
+  }
+  return app;
+}

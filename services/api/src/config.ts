@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { BaseEnv } from '@coopnews/runtime';
+
+const flag = z.enum(['true', 'false', '1', '0', '']).default('false').transform((v) => v === 'true' || v === '1');
+
+export const ApiConfig = BaseEnv.extend({
+  PORT: z.coerce.number().int().min(1).max(65_535).default(8080),
+  /** Loopback by default: exposing the api is a deliberate choice. */
+  HOST: z.string().default('127.0.0.1'),
+  /** Bearer token for review writes and watches; unset means writes are refused. */
+  API_TOKEN: z.string().min(8, 'API_TOKEN must be at least 8 characters').optional(),
+  READS_NEED_TOKEN: flag,
+  WATCHER_GROUP_ID: z.string().default('coopnews-api-watcher'),
+  /** Turns the watcher off (e.g. a read-only replica of the api). */
+  WATCHER_ENABLED: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
+  WEBHOOK_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** Where the web UI's files are; defaults to src/ui next to this file. */
+  UI_DIR: z.string().optional(),
+});
+export type ApiConfig = z.infer<typeof ApiConfig>;

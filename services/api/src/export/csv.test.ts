@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, csvLines } from './csv.ts';
+
+describe('csv', () => {
+  it('quotes commas, quotes and line breaks, and nothing else', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a, b')).toBe('"a, b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell(undefined)).toBe('');
+    expect(csvCell(['KR', 'ID-JT'])).toBe('KR; ID-JT');
+    expect(csvCell(0.5)).toBe('0.5');
+  });
+
+  it('writes a header then one CRLF row per item', async () => {
+    async function* items() {
+      yield { a: 'x', b: 'y,z' };
+    }
+    const out: string[] = [];
+    for await (const l of csvLines(items(), { header: ['a', 'b'], row: (i) => [i.a, i.b] })) out.push(l);
+    expect(out.join('')).toBe('a,b\r\nx,"y,z"\r\n');
+  });
+});

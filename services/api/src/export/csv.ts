@@ -1,0 +1,25 @@
+export type Cell = string | number | boolean | undefined | null | readonly string[];
+
+/** RFC 4180 quoting: a field with a comma, quote or line break is quoted, quotes doubled. Lists join with "; ". */
+export function csvCell(value: Cell): string {
+  if (value === undefined || value === null) return '';
+  const s = Array.isArray(value) ? value.join('; ') : String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export const csvRow = (cells: readonly Cell[]): string => cells.map(csvCell).join(',') + '\r\n';
+
+export interface Columns<T> {
+  header: string[];
+  row(item: T): Cell[];
+}
+
+/** One line at a time: the header, then each record as it comes from the database. */
+export async function* csvLines<T>(items: AsyncIterable<T>, columns: Columns<T>): AsyncGenerator<string> {
+  yield csvRow(columns.header);
+  for await (const item of items) yield csvRow(columns.row(item));
+}
+
+export async function* jsonLines<T>(items: AsyncIterable<T>): AsyncGenerator<string> {
+  for await (const item of items) yield JSON.stringify(item) + '\n';
+}

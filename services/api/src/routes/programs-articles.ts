@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { ArticleRecord, ProgramRecord } from '@coopnews/schema';
+import type { RouteDeps, ZodApp } from '../app.ts';
+import { ArticleFilter, articleMatcher, ProgramFilter, programMatcher } from '../query/record-filters.ts';
+import { pageOf } from '../query/paging.ts';
+import { Cursor, IdParams, Limit } from '../query/params.ts';
+import { ArticleItem, pageSchema, ProgramItem, readErrors } from '../schemas.ts';
+import { notFound } from '../http-error.ts';
+import { idOf } from '@coopnews/store';
+
+export const ProgramQuery = ProgramFilter.extend({ limit: Limit, cursor: Cursor });
+export const ArticleQuery = ArticleFilter.extend({ limit: Limit, cursor: Cursor });
+
+export function programRoutes(app: ZodApp, { store }: RouteDeps): void {
+  app.get('/programs', { schema: { tags: ['programs'], querystring: ProgramQuery, response: { 200: pageSchema(ProgramItem), 400: readErrors[400] } } }, async (req) => {
+    const { limit, cursor, ...filter } = req.query;
+    const m = programMatcher(filter);
+    const all = (await store.programs.find(m.db, { projection: { contributions: 0 } })).filter(m.matches);
+    return pageOf(all, (p) => [p.articleIds.length, p.name.toLowerCase()], [-1, 1], limit, cursor);
+  });
+
+  app.get('/programs/:id', { schema: { tags: ['programs'], params: IdParams, response: { 200: ProgramRecord, ...readErrors } } }, async (req) => {
+    const rec = await store.programs.get(req.params.id);
+    if (!rec) throw notFound('program', req.params.id);
+    return rec;
+  });
+}
+
+export function articleRoutes(app: ZodApp, { store }: RouteDeps): void {
+  app.get('/articles', { schema: { tags: ['articles'], querystring: ArticleQuery, response: { 200: pageSchema(ArticleItem), 400: readErrors[400] } } }, async (req) => {
+    const { limit, cursor, ...filter } = req.query;
+    const m = articleMatcher(filter);
+    const all = (await store.articles.find(m.db, { projection: { text: 0 } })).filter(m.matches);
+    return pageOf(all, (a) => [a.publishedAt ?? a.fetchedAt], [-1], limit, cursor);
+  });
+
+  app.get(
+    '/articles/:id',
+    {
+      schema: {
+        tags: ['articles'],
+        params: IdParams,
+        description: 'The article with its text and the ids of the records it contributes to (actorIds, agreementIds, programIds).',
+        response: { 200: ArticleRecord.extend({ pageStored: z.boolean() }), ...readErrors },
+      },
+    },
+    async (req) => {
+      const rec = await store.articles.get(req.params.id);
+      if (!rec) throw notFound('article', req.params.id);
+      const page = await store.pages.find({ _id: pageIdOf(rec.url) }, { projection: { _id: 1 } });
+      return { ...rec, pageStored: page.length > 0 };
+    },
+  );
+}
+
+/** Pages are keyed like the indexer keys them (services/indexer storePage). */
+export const pageIdOf = (url: string): string => idOf('page', url);

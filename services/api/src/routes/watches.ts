@@ -1,0 +1,103 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { idOf, type WatchRecord } from '@coopnews/store';
+import type { RouteDeps, ZodApp } from '../app.ts';
+import { AgreementFilter } from '../query/agreement-filter.ts';
+import { IdParams } from '../query/params.ts';
+import { readErrors, writeErrors } from '../schemas.ts';
+import { notFound } from '../http-error.ts';
+import { atomFeed } from '../watch/atom.ts';
+
+const WatchBody = z.object({
+  name: z.string().trim().min(1).max(200),
+  filter: AgreementFilter.default({ includeIrrelevant: false, includeDismissed: false }),
+  webhookUrl: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+  secret: z.string().min(8, 'a webhook secret needs at least 8 characters').max(200).optional(),
+});
+
+/** A watch as the api shows it: the secret never leaves, only whether there is one. */
+const WatchView = z.object({
+  _id: z.string(),
+  name: z.string(),
+  filter: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+  webhookUrl: z.string().optional(),
+  hasSecret: z.boolean(),
+  createdAt: z.string(),
+  feed: z.string().describe('path of the Atom feed'),
+});
+const viewOf = ({ secret, ...w }: WatchRecord): z.infer<typeof WatchView> => ({ ...w, hasSecret: Boolean(secret), feed: `/watches/${w._id}/feed.atom` });
+
+const stripUndefined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Record<string, string | number | boolean>;
+
+export function watchRoutes(app: ZodApp, { store, guard }: RouteDeps): void {
+  const tags = ['watches'];
+  const security = [{ bearer: [] }];
+
+  app.post(
+    '/watches',
+    {
+      preHandler: guard,
+      schema: {
+        tags,
+        security,
+        description: 'Saves a filter (the /agreements query fields). Matching agreement changes go to its Atom feed and, with webhookUrl, are POSTed there signed with X-Coopnews-Signature: sha256=HMAC(secret, body). Without a secret one is made and returned once, here.',
+        body: WatchBody,
+        response: { 201: WatchView.extend({ secret: z.string().optional() }), ...writeErrors },
+      },
+    },
+    async (req, reply) => {
+      const { name, filter, webhookUrl, secret } = req.body;
+      const made = webhookUrl && !secret ? randomBytes(24).toString('base64url') : undefined;
+      const watch: WatchRecord = {
+        _id: idOf('watch', randomUUID()),
+        name,
+        filter: stripUndefined(filter),
+        ...(webhookUrl ? { webhookUrl } : {}),
+        ...((secret ?? made) ? { secret: (secret ?? made)! } : {}),
+        createdAt: new Date().toISOString(),
+      };
+      await store.watches.put(watch);
+      return reply.code(201).send({ ...viewOf(watch), ...(made ? { secret: made } : {}) });
+    },
+  );
+
+  app.get('/watches', { schema: { tags, response: { 200: z.object({ items: z.array(WatchView) }) } } }, async () => {
+    const all = await store.watches.find({});
+    return { items: all.sort((a, b) => b.createdAt.localeCompare(a.createdAt)).map(viewOf) };
+  });
+
+  app.get('/watches/:id', { schema: { tags, params: IdParams, response: { 200: WatchView, ...readErrors } } }, async (req) => {
+    const watch = await store.watches.get(req.params.id);
+    if (!watch) throw notFound('watch', req.params.id);
+    return viewOf(watch);
+  });
+
+  app.delete('/watches/:id', { preHandler: guard, schema: { tags, security, params: IdParams, response: { 200: z.object({ deleted: z.string() }), ...writeErrors } } }, async (req) => {
+    if (!(await store.watches.remove(req.params.id))) throw notFound('watch', req.params.id);
+    return { deleted: req.params.id };
+  });
+
+  app.get(
+    '/watches/:id/deliveries',
+    { schema: { tags, params: IdParams, description: 'The webhook delivery log of a watch: attempts, status codes, last error.' } },
+    async (req) => {
+      if (!(await store.watches.get(req.params.id))) throw notFound('watch', req.params.id);
+      const items = await store.webhookDeliveries.find({ watchId: req.params.id });
+      return { items: items.sort((a, b) => (b.lastAttemptAt ?? '').localeCompare(a.lastAttemptAt ?? '')) };
+    },
+  );
+
+  app.get(
+    '/watches/:id/feed.atom',
+    { schema: { tags, params: IdParams, querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }), description: 'Atom 1.0 feed of the agreement changes matching the watch, newest first.' } },
+    async (req, reply) => {
+      const watch = await store.watches.get(req.params.id);
+      if (!watch) throw notFound('watch', req.params.id);
+      const events = (await store.watchEvents.find({ watchId: watch._id }))
+        .sort((a, b) => b.matchedAt.localeCompare(a.matchedAt) || b.at.localeCompare(a.at))
+        .slice(0, req.query.limit);
+      const base = `${req.protocol}://${req.host}`;
+      return reply.type('application/atom+xml; charset=utf-8').send(atomFeed(watch, events, base));
+    },
+  );
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { ActorRecord, AgreementRecord, ArticleRecord, ErrorRecord, ProgramRecord } from '@coopnews/schema';
+
+/** Response shapes; lists leave out what is heavy (contributions, article text, raw inputs). */
+export const AgreementItem = AgreementRecord.omit({ contributions: true });
+export const ActorItem = ActorRecord.omit({ contributions: true });
+export const ProgramItem = ProgramRecord.omit({ contributions: true });
+export const ArticleItem = ArticleRecord.omit({ text: true });
+export const ErrorItem = ErrorRecord.omit({ input: true });
+
+export const pageSchema = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().optional() });
+
+export const ErrorResponse = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string().describe('what went wrong and why'),
+    where: z.string().describe('the route, and for bad input the field'),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+
+/** The error statuses most routes can answer with, for the OpenAPI document. */
+export const readErrors = { 400: ErrorResponse, 404: ErrorResponse } as const;
+export const writeErrors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse } as const;
