@@ -27,6 +27,8 @@ export interface Candidate {
   another: boolean;
   /** Only adds parties to the cooperation just described ("Program ini juga melibatkan ..."). */
   participation: boolean;
+  /** A signing is reported without naming the document ("Penandatanganan dilakukan di sela ..."). */
+  unnamedSigning: boolean;
   /** The sentence narrows the cooperation to a field ("dalam bidang ...", "in the field of ..."). */
   field: boolean;
 }
@@ -68,6 +70,7 @@ function candidate(index: PartyIndex, s: Sentence, start: number, end: number, s
     another: addsAnother(text),
     participation: false,
     field: FIELD.test(text),
+    unnamedSigning: status === 'signed' && !documentOf(text),
   };
 }
 

@@ -85,7 +85,7 @@ export const BOTH_SIDES: readonly string[] = [
 /** The sentence refers back to a cooperation already named. */
 export const ANAPHORA: readonly string[] = [
   '(?:kerja ?sama|kesepakatan|kolaborasi|kemitraan|mou|loi|moa|perjanjian|dokumen|program|hubungan)(?:\\s+\\S+){0,8}?\\s+(?:tersebut|ini|itu)',
-  'the (?:agreement|pact|deal|mou|memorandum|partnership|cooperation)', 'this (?:agreement|pact|partnership|cooperation)',
+  '(?:the|this|that)(?:\\s+[\\p{L}-]+)?\\s+(?:agreement|pact|deal|mou|memorandum|partnership|cooperation)',
 ];
 
 /** "Selain kerja sama tersebut, ...": pointing back only to set a new cooperation apart. */
@@ -100,7 +100,7 @@ export const ADDITIVE: readonly string[] = ['selain', 'in addition', 'besides', 
  * "produk UMKM Jawa Timur", "pasar Eropa", "1 juta dolar AS".
  */
 export const LOCATIVE_BEFORE =
-  /(?:^|[\s(])(?:(?:di|in|at|pada|dari|from|kantor|bertempat di|berlangsung di)\s+(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*(?:\s*,\s*(?:dan\s+|and\s+|serta\s+)?|\s+(?:dan|and|serta)\s+))*|(?:produk|pasar|market|markets|products|umkm|ukm|ikm|msmes?|pelaku usaha|pengusaha|warga|masyarakat|kawasan|wilayah|dolar|dollar|us\$|asal)\s+)$/iu;
+  /(?:^|[\s(])(?:(?:[dD]i|in|at|pada|[dD]ari|from|ke|to|kantor|bertempat di|berlangsung di)\s+(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*(?:\s*,\s*(?:dan\s+|and\s+|serta\s+)?|\s+(?:dan|and|serta)\s+))*|(?:produk|pasar|market|markets|products|UMKM|UKM|IKM|MSMEs?|pelaku usaha|pengusaha|warga|masyarakat|kawasan|wilayah|dolar|dollar|US\$|asal)\s+)$/u;
 
 /** An earlier document of the same parties: reported as existing rather than newly signed. */
 export const EARLIER = ['sebelumnya', 'previously', 'earlier', 'pernah'];

@@ -70,6 +70,7 @@ function sameCooperation(d: Draft, c: Candidate, parties: readonly string[]): bo
     if (mine.length > 0 && theirs.length > 0 && !overlaps(mine, theirs)) return false;
   }
   if (c.document && d.documents.size > 0 && !d.documents.has(c.document) && !c.back) return false;
+  if (c.back) return c.type === d.type || c.type === 'cooperation' || isDocument(d.type);
   // An existing tie and a plan or agreement to deepen it are two records ("sudah bekerja sama
   // sejak ..." vs "akan memperluas kerja sama ..."), unless the sentence points back at it.
   if (c.status && d.statusStated && (c.status === 'in_force') !== (d.status === 'in_force') && !c.back) return false;
@@ -110,8 +111,10 @@ export function mergeCandidates(index: PartyIndex, candidates: readonly Candidat
       continue;
     }
     const recent = last && c.sentence.index - last.lastSentence <= NEAR ? last : undefined;
-    // "Kerja sama yang digagas Fisip itu ...": what it points back at, whoever else it names.
-    if (recent && c.back && (sideCount(index, c.parties) < 2 || overlaps(recent.parties, c.parties)) && !(c.document && recent.documents.size > 0 && !recent.documents.has(c.document))) {
+    // "Kerja sama yang digagas Fisip itu ...": what it points back at, whoever else it names; a
+    // signing reported without its document is the signing of the document just described.
+    const pointsBack = c.back || (c.unnamedSigning && recent !== undefined && isDocument(recent.type));
+    if (recent && pointsBack && (sideCount(index, c.parties) < 2 || overlaps(recent.parties, c.parties)) && !(c.document && recent.documents.size > 0 && !recent.documents.has(c.document))) {
       absorb(recent, c);
       continue;
     }
