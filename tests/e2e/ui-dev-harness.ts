@@ -1,31 +1,16 @@
-// Temporary dev harness (not committed): serves the UI with the api routes that exist so far.
-import Fastify from 'fastify';
-import fastifyStatic from '@fastify/static';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { fileURLToPath } from 'node:url';
+// A seeded api for working on the web UI by hand (not a test):
+//   node --import tsx tests/e2e/ui-dev-harness.ts   then open http://127.0.0.1:8799/
+// Needs MongoDB at MONGODB_URI (default mongodb://127.0.0.1:27017, e.g. from infra/up.sh);
+// it drops and re-seeds the database "ui-dev". Writes take the token "dev".
 import { openStore } from '@coopnews/store';
-import { tokenGuard } from '../../services/api/src/auth.ts';
-import { installErrorHandler } from '../../services/api/src/error-handler.ts';
-import { agreementRoutes } from '../../services/api/src/routes/agreements.ts';
-import { actorRoutes } from '../../services/api/src/routes/actors.ts';
-import { programRoutes, articleRoutes } from '../../services/api/src/routes/programs-articles.ts';
-import { errorRoutes } from '../../services/api/src/routes/errors.ts';
-import { reviewRoutes } from '../../services/api/src/routes/review.ts';
+import { buildApp } from '../../services/api/src/app.ts';
 import { seedCorpus, seedError, seedHostile } from './ui-seed.ts';
 
-const store = await openStore('mongodb://127.0.0.1:27017', 'ui-dev');
+const store = await openStore(process.env.MONGODB_URI ?? 'mongodb://127.0.0.1:27017', 'ui-dev');
 await store.db.dropDatabase();
-await seedCorpus(store, ['dev-001', 'dev-002', 'dev-003', 'dev-004', 'dev-005', 'dev-006', 'dev-007', 'dev-008', 'dev-009', 'dev-010']);
+await seedCorpus(store, Array.from({ length: 12 }, (_, i) => `dev-${String(i + 1).padStart(3, '0')}`));
 await seedHostile(store);
 await seedError(store);
-const app = Fastify().withTypeProvider<ZodTypeProvider>();
-app.setValidatorCompiler(validatorCompiler);
-app.setSerializerCompiler(serializerCompiler);
-installErrorHandler(app as never);
-const auth = { apiToken: 't', readsNeedToken: false };
-const deps = { store, auth, guard: tokenGuard(auth) } as never;
-for (const r of [agreementRoutes, actorRoutes, programRoutes, articleRoutes, errorRoutes, reviewRoutes]) r(app as never, deps);
-await app.register(fastifyStatic, { root: fileURLToPath(new URL('../../services/api/src/ui/', import.meta.url)), prefix: '/ui/' });
-app.get('/', (_req, reply) => reply.sendFile('index.html'));
-await app.listen({ host: '127.0.0.1', port: 8799 });
-console.log('listening 8799');
+const app = await buildApp({ store, auth: { apiToken: 'dev', readsNeedToken: false } });
+await app.listen({ host: '127.0.0.1', port: Number(process.env.PORT ?? 8799) });
+console.log(`ui dev harness on http://127.0.0.1:${process.env.PORT ?? 8799}/`);
