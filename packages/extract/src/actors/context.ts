@@ -48,7 +48,7 @@ export function createContext(text: string): ScanContext {
   const lowerWords = new Set<string>();
   for (const t of tokens) if (!t.cap) lowerWords.add(t.lower);
   // Short forms defined in the text ("Politeknik Negeri Bengkalis (Polbeng)") are not name words.
-  for (const d of findAcronymDefinitions(text)) if (!/\s/.test(d.short) && !/^\p{Lu}\p{Ll}+$/u.test(d.long)) lowerWords.add(d.short.toLowerCase());
+  for (const d of findAcronymDefinitions(text)) for (const w of d.short.split(/\s+/)) lowerWords.add(w.toLowerCase());
   return { text, tokens, sentences, lowerWords, candidates: [], owner: new Int32Array(tokens.length).fill(-1), regionNames: new Set() };
 }
 

@@ -60,6 +60,19 @@ export function rescanSurfaces(ctx: ScanContext, forms: Map<string, Candidate>):
     let last = m.last;
     for (let k = i; k <= m.last; k++) if (ctx.owner[k] !== -1) last = -1;
     if (last < 0) continue;
+    // "DPMPTSP Jatim": the branch of the defined organization in that province.
+    const o = ctx.owner[last + 1];
+    const place = o !== undefined && o !== -1 ? ctx.candidates[o]! : undefined;
+    if (src.kind === 'organization' && place && place.kind === 'place' && place.subdivision && tokenGap(ctx, last) === ' ' && place.start === tokens[last + 1]!.start) {
+      const canonical = `${src.canonical ?? text.slice(src.start, src.end)} ${place.canonical ?? ''}`.trim();
+      let pl = last + 1;
+      while (pl + 1 < tokens.length && tokens[pl + 1]!.end <= place.end) pl++;
+      place.dead = true;
+      for (let k = last + 1; k <= pl; k++) ctx.owner[k] = -1;
+      addCandidate(ctx, { ...src, start: tokens[i]!.start, end: place.end, canonical, key: `org:${canonical.toLowerCase()}`, source: 'alias-branch', role: undefined, inRole: false }, i, pl);
+      i = pl;
+      continue;
+    }
     addCandidate(ctx, { ...src, start: tokens[i]!.start, end: tokens[last]!.end, strength: src.strength, source: 'alias', role: undefined, inRole: false }, i, last);
     i = last;
   }
@@ -90,6 +103,17 @@ export function findShortNames(ctx: ScanContext, union: KeyUnion): void {
       return words.every((w) => ow.includes(w)) && ow.length > words.length;
     });
     if (full.length === 1) union.union(full[0]!, p.key);
+    // "Nug" for "Mulyanto Nugroho", "Sulis" for "Gandhi Sulistiyanto": a name's first letters.
+    if (full.length === 0 && words.length === 1 && words[0]!.length >= 3) {
+      const w = words[0]!;
+      const cands = new Set<string>();
+      for (const q of persons) {
+        if (union.find(q.key) === union.find(p.key)) continue;
+        const qw = text.slice(q.start, q.end).split(/\s+/);
+        if (qw.length >= 2 && qw.some((x) => x.length > w.length && x.startsWith(w))) cands.add(union.find(q.key));
+      }
+      if (cands.size === 1) union.union([...cands][0]!, p.key);
+    }
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -129,7 +153,9 @@ export function findNicknames(ctx: ScanContext, union: KeyUnion): void {
       continue;
     }
     const ap = APPOSITIVE_NICK.match(tokens, i, text);
-    if (ap && i >= 1 && tokenGap(ctx, i - 1) === ', ' && tokens[i - 1]!.cap && ctx.owner[i - 1] === -1) {
+    const nickOwner = i >= 1 ? ctx.owner[i - 1]! : -1;
+    const ownedByShortPerson = nickOwner !== -1 && ctx.candidates[nickOwner]!.kind === 'person' && ctx.candidates[nickOwner]!.start === tokens[i - 1]!.start;
+    if (ap && i >= 1 && tokenGap(ctx, i - 1) === ', ' && tokens[i - 1]!.cap && (ctx.owner[i - 1] === -1 || ownedByShortPerson)) {
       const nick = tokens[i - 1]!;
       // The title after the cue names the person: pick the one whose title shares most words.
       const s = ctx.sentences[tokens[i]!.sentence]!;
@@ -144,9 +170,9 @@ export function findNicknames(ctx: ScanContext, union: KeyUnion): void {
       }
       best ??= lastPersonBefore(nick.start);
       if (!best) continue;
-      const key = `person:${nick.text.toLowerCase()}`;
-      addCandidate(ctx, { kind: 'person', start: nick.start, end: nick.end, key, strength: 0.8, source: 'nickname' }, i - 1, i - 1);
-      union.union(best.key, key);
+      const key = ownedByShortPerson ? ctx.candidates[nickOwner]!.key : `person:${nick.text.toLowerCase()}`;
+      if (!ownedByShortPerson) addCandidate(ctx, { kind: 'person', start: nick.start, end: nick.end, key, strength: 0.8, source: 'nickname' }, i - 1, i - 1);
+      if (best.key !== key) union.union(best.key, key);
     }
   }
 }

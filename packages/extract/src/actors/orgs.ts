@@ -136,7 +136,11 @@ export function findOrgRuns(ctx: ScanContext): void {
     if (i > 0 && /^(rumah|kantor|gedung|ruang)$/.test(tokens[i - 1]!.lower)) continue;
     // The head must be followed by a capitalized word to name something ("Badan Pusat", not "badan usaha").
     const nxt = tokens[head.last + 1];
-    if (!nxt || !(nxt.cap || /^\(/.test(tokenGap(ctx, head.last).trim())) || nxt.sentence !== t.sentence) continue;
+    const viaConnector = nxt && NAME_CONNECTORS.has(nxt.lower) && tokens[head.last + 2]?.cap;
+    if (!nxt || !(nxt.cap || viaConnector || /^\(/.test(tokenGap(ctx, head.last).trim())) || nxt.sentence !== t.sentence) continue;
+    // A title such as "Dewan Pembina" is not an organization's name.
+    const title = TITLE_HEADS.match(tokens, i, text);
+    if (title && title.last > head.last) continue;
     const { last, inner } = readOrgRun(ctx, i, true);
     if (last === head.last) continue;
     let end = tokens[last]!.end;

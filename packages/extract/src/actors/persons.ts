@@ -103,7 +103,7 @@ export function readTitle(ctx: ScanContext, headLast: number, placeWords: Set<st
     }
     // "Biro Pemerintahan, Otonomi Daerah dan Kerja Sama": a comma in an enumeration of
     // institutional words, closed by "dan" before the next comma or full stop.
-    if (g === ', ' && t.cap && isCommonWord(ctx, n) && !TITLE_HEADS.match(tokens, n, text) && /^[^,.;]{0,50}? dan /.test(text.slice(t.start, t.start + 60))) {
+    if (g === ', ' && t.cap && isCommonWord(ctx, n) && !TITLE_HEADS.match(tokens, n, text) && /^[^.;(]{0,60}? dan /.test(text.slice(t.start, t.start + 70))) {
       j = n;
       continue;
     }

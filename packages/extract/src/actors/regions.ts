@@ -39,10 +39,12 @@ export function readRegionName(ctx: ScanContext, i: number): RegionName | undefi
   // A run that runs into more capitalized words ("Kota Pontianak Ani Sofian") is cut to a
   // region the text names elsewhere on its own, else to one word.
   const next = tokens[j + 1];
-  if (j > i && next && next.cap && tokenGap(ctx, j) === ' ') {
+  const closed = !next || tokenGap(ctx, j) !== ' ' || !next.cap;
+  if (j > i && !(closed && ctx.regionNames.has(lookupKeyOf(text.slice(tokens[i]!.start, tokens[j]!.end))))) {
     let k = j;
     while (k > i && !ctx.regionNames.has(lookupKeyOf(text.slice(tokens[i]!.start, tokens[k]!.end)))) k--;
-    j = k;
+    // Unknown and running on into more capitals after a title: most likely a one-word place and a name.
+    if (k > i || !closed || j - i >= 2) j = k;
   }
   const surface = text.slice(tokens[i]!.start, tokens[j]!.end);
   return { first: i, last: j, surface, full: surface };
@@ -76,9 +78,9 @@ export function findLocalGovernments(ctx: ScanContext): void {
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.cap || !isFree(ctx, i, i)) continue;
     const m = LOCAL_GOV.match(tokens, i, text);
-    let category = m?.value.category;
-    let long = m?.value.long;
-    let next = m ? skipParenthetical(ctx, m.last) : i + 1;
+    const category = m?.value.category;
+    const long = m?.value.long;
+    const next = m ? skipParenthetical(ctx, m.last) : i + 1;
     // "Pemerintah Australia": a national government.
     // "Pemerintah Australia", "Pemerintah Republik Indonesia": annotators treat a national
     // government as its country, so it becomes a mention of the country.

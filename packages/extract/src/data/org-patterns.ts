@@ -8,7 +8,7 @@ export const ORG_HEADS: readonly string[] = [
   'agency|Dinas', 'agency|Biro', 'agency|Balai', 'agency|Sekretariat Daerah', 'agency|Setda', 'agency|Satgas', 'agency|Satuan Tugas', 'agency|Agency', 'agency|Authority', 'agency|Administration', 'agency|Bureau',
   'agency|Komisi', 'agency|Komite', 'agency|Dewan', 'agency|Majelis', 'agency|Polres', 'agency|Polresta', 'agency|Polrestabes', 'agency|Polda',
   'embassy|Kedutaan Besar', 'embassy|Kedubes', 'embassy|KBRI', 'embassy|KJRI', 'embassy|Konsulat Jenderal', 'embassy|Konsulat', 'embassy|Embassy', 'embassy|Consulate General', 'embassy|Consulate',
-  'association|Asosiasi', 'association|Himpunan', 'association|Ikatan', 'association|Perkumpulan', 'association|Persatuan', 'association|Gabungan', 'association|Forum', 'association|Masyarakat', 'association|Association', 'association|Federation',
+  'association|Asosiasi', 'association|Himpunan', 'association|Ikatan', 'association|Perkumpulan', 'association|Persatuan', 'association|Gabungan', 'association|Masyarakat', 'association|Association', 'association|Federation',
   'ngo|Yayasan', 'ngo|Foundation',
   'chamber|Kamar Dagang', 'chamber|Chamber',
   'company|Koperasi', 'company|PT', 'company|CV', 'company|Perum', 'company|Bank', 'company|Cooperative',

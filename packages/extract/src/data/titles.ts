@@ -51,7 +51,7 @@ export const HONORIFICS: readonly string[] = [
 ];
 
 /** Lower-case particles that may sit inside a person's name. */
-export const NAME_PARTICLES: readonly string[] = ['bin', 'binti', 'van', 'de', 'der', 'den', 'da', 'dos', 'von', 'al', 'el', 'di', 'le'];
+export const NAME_PARTICLES: readonly string[] = ['bin', 'binti', 'van', 'de', 'der', 'den', 'da', 'dos', 'von', 'al', 'el'];
 
 /** Verbs of saying that introduce the speaker after a quote ("kata Ganjar", "said Teten"). */
 export const SPEECH_VERBS_BEFORE_NAME: readonly string[] = [
