@@ -60,8 +60,9 @@ if [[ "$(cat "$LIBS/.complete" 2>/dev/null || true)" != "$POM_HASH" ]]; then
   rm -rf "$tmp"
   t0=$SECONDS
   # mvn's own output goes to stderr: stdout is reserved for KAFKA_BROKERS=.
+  # (sed: Maven 3.8 prints colour resets even with -B.)
   mvn -B -q -Dstyle.color=never -f "$KDIR/pom.xml" dependency:copy-dependencies \
-      -DincludeScope=runtime -DoutputDirectory="$tmp" 1>&2 \
+      -DincludeScope=runtime -DoutputDirectory="$tmp" 2>&1 | sed 's/\x1b\[[0-9;]*m//g' >&2 \
     || { rm -rf "$tmp"; die "mvn could not fetch the Kafka jars (network to Maven Central? ~/.m2/settings.xml?)"; }
   rm -rf "$LIBS"
   mv "$tmp" "$LIBS"

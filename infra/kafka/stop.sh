@@ -4,6 +4,11 @@
 set -euo pipefail
 LOG_TAG=kafka
 source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
+if [[ -n "${KAFKA_BROKERS:-}" ]]; then
+  # start.sh started nothing for this caller; do not stop a broker others may use.
+  log "KAFKA_BROKERS is set: leaving Kafka alone (unset it to stop the local broker)"
+  exit 0
+fi
 DATA="$COOPNEWS_DATA/kafka"
 [[ -d "$DATA" ]] || { log "nothing to stop (no $DATA)"; exit 0; }
 take_lock "$DATA/.lock"
