@@ -193,6 +193,7 @@ describe('createPoller', () => {
     await expect(poller.pollOnce()).rejects.toThrow('broker unavailable');
     expect(await poller.pollOnce()).toMatchObject({ published: 1 });
     expect(out.published).toHaveLength(1);
+    expect(out.errors).toEqual([]);
   });
 
   it('reports a bug of ours on one item as ERR_INTERNAL and goes on', async () => {

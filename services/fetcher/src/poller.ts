@@ -148,8 +148,9 @@ export function createPoller(deps: PollerDeps): Poller {
     counts.items += items.length;
 
     let next = 0;
+    let failed = false;
     const worker = async (): Promise<void> => {
-      while (!stopping && next < items.length) {
+      while (!stopping && !failed && next < items.length) {
         const item = items[next++] as FeedItem;
         let prepared: Prepared;
         try {
@@ -174,9 +175,15 @@ export function createPoller(deps: PollerDeps): Poller {
         deps.log.debug({ url: message.url, fetchedUrl: message.fetchedUrl }, 'published page');
       }
     };
-    const results = await Promise.allSettled(Array.from({ length: Math.min(concurrency, items.length) }, worker));
-    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failed !== undefined) throw failed.reason;
+    // When publishing (or the seen store) fails, the other workers take no new items either.
+    const guarded = (): Promise<void> =>
+      worker().catch((err: unknown) => {
+        failed = true;
+        throw err;
+      });
+    const results = await Promise.allSettled(Array.from({ length: Math.min(concurrency, items.length) }, guarded));
+    const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (rejected !== undefined) throw rejected.reason;
   };
 
   const run = async (dueOnly: boolean): Promise<PollCounts> => {
