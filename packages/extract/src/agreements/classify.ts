@@ -52,7 +52,7 @@ function signing(text: string): { done: boolean; planned: boolean } {
 }
 
 const IN_FORCE_ALL = new RegExp(IN_FORCE.source, 'giu');
-const RELATIVE = /(?<![\p{L}])(?:yang|which|that)\s+(?:[\p{L}]+\s+)?$/iu;
+const RELATIVE = /(?<![\p{L}])(?:yang|which|that)\s+(?:[\p{L}]+\s+){0,2}$/iu;
 const LATER = /(?<![\p{L}])(?:nanti|akan|kelak|ke depan|future|will)(?![\p{L}])/iu;
 const TIE_NOUN = /(?<![\p{L}])(?:kerja ?sama|kerjasama|hubungan|jalinan|kemitraan|kolaborasi|sister|kembar|cooperation|relationship|partnership|ties|pact)(?![\p{L}])/iu;
 

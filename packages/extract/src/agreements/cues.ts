@@ -37,7 +37,7 @@ export const JOINED_CUES: readonly string[] = [
 export const PARTICIPATION_CUES: readonly string[] = ['melibatkan', 'involv\\w*', 'didukung', 'dukungan', 'supported by', 'joined by'];
 
 export const IN_FORCE_CUES: readonly string[] = [
-  '(?:sudah|telah) (?:lama )?(?:memiliki|mempunyai|punya|terjalin|berjalan|berlangsung|bekerja ?sama|dilakukan|dijalankan|menjalankan|dikenal)',
+  '(?:sudah|telah) (?:lama )?(?:memiliki|mempunyai|punya|terjalin|berjalan|berlangsung|bekerja ?sama|dilakukan|dijalankan|menjalankan)',
   'memiliki (?:program )?sister', 'mempunyai (?:program )?sister', 'selama ini', 'sejak', 'berlaku sejak', 'terjalin', 'bukan hal baru',
   'sebelumnya', '\\d+ tahun (?:hubungan|kerja ?sama|jalinan)', 'genap berusia', 'berusia \\d+', 'hubungan (?:bilateral|diplomatik)',
   'long-standing', 'longstanding', 'existing', 'has been', 'have been', 'had been', 'dat(?:ed|es|ing) back', 'since', 'already', 'renewed',

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { findAgreements } from './find-agreements.ts';
+import { fixture, type FixtureActor } from './test-fixtures.ts';
+
+const JATENG: FixtureActor = { kind: 'organization', name: 'Pemerintah Provinsi Jawa Tengah', aliases: ['Pemprov Jateng', 'Jateng'] };
+const KORSEL: FixtureActor = { kind: 'place', name: 'Korea Selatan', aliases: ['Korsel'], country: 'KR' };
+const CHUNGBUK: FixtureActor = { kind: 'place', name: 'Provinsi Chungcheongbuk-do' };
+const GANJAR: FixtureActor = { kind: 'person', name: 'Ganjar Pranowo', aliases: ['Ganjar'], affiliation: 'Pemerintah Provinsi Jawa Tengah' };
+
+const names = (r: ReturnType<typeof fixture>, ids: string[]): string[] => ids.map((id) => r.actors.actors.find((a) => a.id === id)?.name ?? id).sort();
+
+describe('findAgreements', () => {
+  it('keeps an existing sister-province tie, an agreed cooperation and a planned MoU apart', () => {
+    const text = [
+      'SEMARANG, Kabar Jateng – Pemprov Jateng dan Korea Selatan sepakat bekerja sama di sektor ekonomi kreatif.',
+      'Jateng sudah memiliki sister province dengan Provinsi Chungcheongbuk-do sejak 2010.',
+      'Nota kesepahaman (MoU) antara Pemprov Jateng dan Korsel akan ditandatangani tahun depan.',
+    ].join('\n\n');
+    const r = fixture(text, [JATENG, KORSEL, CHUNGBUK]);
+    const got = findAgreements(r.article, r.actors).map((a) => [a.type, a.status, names(r, a.parties)]);
+    expect(got).toEqual([
+      ['cooperation', 'agreed', ['Korea Selatan', 'Pemerintah Provinsi Jawa Tengah']],
+      ['sister_region', 'in_force', ['Pemerintah Provinsi Jawa Tengah', 'Provinsi Chungcheongbuk-do']],
+      ['mou', 'proposed', ['Korea Selatan', 'Pemerintah Provinsi Jawa Tengah']],
+    ]);
+  });
+
+  it('merges repeated mentions of one cooperation, keeping the most advanced status and all evidence', () => {
+    const text =
+      'Pemprov Jateng dan Korsel menjajaki kerja sama di bidang otomotif. Ganjar berharap kerja sama itu segera terwujud. ' +
+      'Kedua pihak akhirnya sepakat bekerja sama di bidang otomotif dan UMKM.';
+    const r = fixture(text, [JATENG, KORSEL, GANJAR]);
+    const got = findAgreements(r.article, r.actors);
+    expect(got).toHaveLength(1);
+    expect(got[0]?.status).toBe('agreed');
+    expect(got[0]?.evidence).toHaveLength(3);
+    expect(got[0]?.sectors).toEqual(expect.arrayContaining(['automotive', 'umkm']));
+    for (const e of got[0]?.evidence ?? []) expect(text.slice(e.start, e.end)).toBe(e.quote);
+  });
+
+  it('takes the other side from the article when the sentence names one party (implicit subject)', () => {
+    const text = 'Gubernur Ganjar menerima Dubes untuk Korsel di Semarang. Ganjar mengatakan Pemprov Jateng akan bekerja sama dengan Korsel. Korsel ingin menjalin kolaborasi di sektor UMKM.';
+    const r = fixture(text, [JATENG, KORSEL, GANJAR]);
+    const got = findAgreements(r.article, r.actors);
+    expect(got.map((a) => names(r, a.parties))).toEqual([['Korea Selatan', 'Pemerintah Provinsi Jawa Tengah']]);
+  });
+
+  it('splits one sentence that lists several documents between different parties', () => {
+    const kudus: FixtureActor = { kind: 'organization', name: 'Pemkab Kudus' };
+    const pkl: FixtureActor = { kind: 'organization', name: 'Pemkab Pekalongan' };
+    const bank: FixtureActor = { kind: 'organization', name: 'Bank Jateng' };
+    const text = 'Pada kesempatan itu diteken dua dokumen: kesepakatan bersama antara Pemkab Kudus dan Pemkab Pekalongan, serta nota kesepahaman (MoU) antara Pemkab Pekalongan dan Bank Jateng.';
+    const r = fixture(text, [kudus, pkl, bank]);
+    const got = findAgreements(r.article, r.actors).map((a) => [a.type, a.status, names(r, a.parties)]);
+    expect(got).toEqual([
+      ['mou', 'signed', ['Pemkab Kudus', 'Pemkab Pekalongan']],
+      ['mou', 'signed', ['Bank Jateng', 'Pemkab Pekalongan']],
+    ]);
+  });
+
+  it('does not take a place where something happened for a party', () => {
+    const kemenperin: FixtureActor = { kind: 'organization', name: 'Kementerian Perindustrian', aliases: ['Kemenperin'] };
+    const unido: FixtureActor = { kind: 'organization', name: 'UNIDO' };
+    const jakarta: FixtureActor = { kind: 'place', name: 'Jakarta' };
+    const text = 'Kemenperin dan UNIDO menandatangani kerja sama di Jakarta, Senin (16/5/2016).';
+    const r = fixture(text, [kemenperin, unido, jakarta]);
+    const [agr] = findAgreements(r.article, r.actors);
+    expect(names(r, agr?.parties ?? [])).toEqual(['Kementerian Perindustrian', 'UNIDO']);
+    expect(agr?.type).toBe('mou');
+    expect(agr?.date).toBe('2016-05-16');
+  });
+
+  it('finds nothing in a report with no cooperation', () => {
+    const bpbd: FixtureActor = { kind: 'organization', name: 'BPBD PPU' };
+    const text = 'Banjir merendam 135 rumah di lima desa. BPBD PPU mengerahkan perahu karet untuk mengevakuasi warga.';
+    const r = fixture(text, [bpbd]);
+    expect(findAgreements(r.article, r.actors)).toEqual([]);
+  });
+});
