@@ -164,6 +164,40 @@ describe('web UI in Chromium', () => {
     expect(await page.evaluate(() => sessionStorage.getItem('coopnews.token'))).toBe(TOKEN);
   });
 
+  it('loads more agreements with the cursor, without repeating any', async () => {
+    await page.goto(`${base}/#/agreements?limit=3`);
+    const rows = page.locator('#agreement-results tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(3);
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('#agreement-results tbody tr').length === 6);
+    const ids = await rows.evaluateAll((trs) => trs.map((r) => (r as HTMLElement).dataset.id));
+    expect(new Set(ids).size).toBe(6);
+    const first = await api<{ items: { _id: string }[] }>('/agreements?limit=6');
+    expect(ids).toEqual(first.items.map((a) => a._id));
+  });
+
+  it('adds a watch with a webhook, links its Atom feed, and deletes it', async () => {
+    await page.goto(`${base}/#/watches?country=KR&sector=umkm`);
+    await page.locator('#w-name').waitFor();
+    expect(await page.inputValue('#w-country')).toBe('KR');
+    await page.fill('#w-name', 'Korea <b>UMKM</b>');
+    await page.fill('#w-webhookUrl', 'https://hooks.example/coopnews');
+    await page.click('form.search button[type=submit]');
+    const item = page.locator('#watch-list li.watch').first();
+    await item.waitFor();
+    expect(await item.locator('h3').textContent()).toBe('Korea <b>UMKM</b>');
+    const [watch] = (await api<{ items: { _id: string; filter: Record<string, unknown>; webhookUrl?: string }[] }>('/watches')).items;
+    expect(watch?.filter).toMatchObject({ country: 'KR', sector: 'umkm' });
+    expect(watch?.webhookUrl).toBe('https://hooks.example/coopnews');
+    const feed = await item.getByRole('link', { name: 'Atom feed' }).getAttribute('href');
+    expect(feed).toBe(`/watches/${watch!._id}/feed.atom`);
+    expect((await fetch(base + feed!)).headers.get('content-type')).toContain('atom');
+    await item.getByRole('button', { name: 'Delete' }).click();
+    await page.locator('#watch-list li.watch').waitFor({ state: 'detached' });
+    expect((await api<{ items: unknown[] }>('/watches')).items).toEqual([]);
+  });
+
   it('draws the chart of agreements over time', async () => {
     await page.goto(`${base}/#/chart?by=country`);
     await page.locator('svg.chart rect').first().waitFor();

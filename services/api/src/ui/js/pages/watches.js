@@ -44,7 +44,7 @@ function watchItem(w, reload) {
     ),
     w.webhookUrl ? deliveries(w) : null,
     actionButton('Delete', async () => {
-      await del(`/watches/${encw._id}`);
+      await del(`/watches/${enc(w._id)}`);
       await reload();
     }, { confirmText: `Delete the watch “${w.name}”?` }),
   );
