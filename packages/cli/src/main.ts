@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { extractCommand } from './commands/extract.ts';
+import { reextractCommand } from './commands/reextract.ts';
 
 const program = new Command()
   .name('coopnews')
@@ -7,5 +8,6 @@ const program = new Command()
   .showHelpAfterError();
 
 program.addCommand(extractCommand());
+program.addCommand(reextractCommand());
 
 await program.parseAsync(process.argv);

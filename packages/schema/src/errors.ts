@@ -17,6 +17,7 @@ export const ErrorCode = {
   INPUT_INVALID: 'ERR_INPUT_INVALID',
   NOT_FOUND: 'ERR_NOT_FOUND',
   UNAUTHORIZED: 'ERR_UNAUTHORIZED',
+  INTERNAL: 'ERR_INTERNAL',
 } as const;
 export const ErrorCodeSchema = z.enum(Object.values(ErrorCode) as [string, ...string[]]);
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -22,12 +22,13 @@ const count = (c: Counts, outcome: WriteOutcome) => void c[outcome]++;
  * article's contribution (replacing any earlier one from the same article), records the
  * article no longer reports lose it. Replaying a message writes nothing.
  */
-export async function indexExtraction(store: Store, msg: ArticleExtractedV1): Promise<IndexReport> {
+export async function indexExtraction(store: Store, msg: ArticleExtractedV1, opts: { force?: boolean } = {}): Promise<IndexReport> {
   const { result } = msg;
   const articleId = idOf('article', msg.url);
   const report: IndexReport = { article: 'unchanged', actors: newCounts(), agreements: newCounts(), programs: newCounts(), changes: [] };
   const prev = await store.articles.get(articleId);
-  if (prev && prev.contentHash === msg.contentHash && prev.extractorVersion === result.extractorVersion) return report;
+  // The same page through the same extractor version gives the same records: nothing to do.
+  if (!opts.force && prev && prev.contentHash === msg.contentHash && prev.extractorVersion === result.extractorVersion) return report;
 
   const ctx: ArticleContext = {
     articleId,

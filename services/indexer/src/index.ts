@@ -3,3 +3,4 @@ export { IndexerConfig } from './config.ts';
 export { indexExtraction, type IndexReport } from './index-extraction.ts';
 export { storePage, recordError } from './pages-and-errors.ts';
 export { currentStatus } from './status.ts';
+export { reextract, type ReextractSummary, type ReextractOptions } from './reextract.ts';
