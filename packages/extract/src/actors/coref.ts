@@ -159,13 +159,17 @@ export function findNicknames(ctx: ScanContext, union: KeyUnion): void {
       const nick = tokens[i - 1]!;
       // The title after the cue names the person: pick the one whose title shares most words.
       const s = ctx.sentences[tokens[i]!.sentence]!;
-      const cueWords = new Set(text.slice(tokens[ap.last]!.end, s.end).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2).slice(0, 6));
+      // The appositive phrase runs to the next comma: "Sulis, sapaan akrab Dubes Indonesia untuk Korsel, ...".
+      const phrase = text.slice(tokens[ap.last]!.end, s.end).split(/[,;]/)[0]!;
+      const cueWords = new Set(phrase.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2));
       let best: Candidate | undefined;
       let bestScore = 0;
       for (const c of ctx.candidates) {
-        if (c.kind !== 'person' || !c.role) continue;
-        const words = text.slice(c.role.start, c.role.end).toLowerCase().split(/[^\p{L}]+/u);
-        const score = words.filter((w) => cueWords.has(w)).length;
+        if (c.kind !== 'person') continue;
+        // A name in the phrase ("Sandi, sapaan Sandiaga") beats a title.
+        const nameWords = text.slice(c.start, c.end).toLowerCase().split(/\s+/);
+        const roleWords = c.role ? text.slice(c.role.start, c.role.end).toLowerCase().split(/[^\p{L}]+/u) : [];
+        const score = 10 * nameWords.filter((w) => cueWords.has(w)).length + roleWords.filter((w) => cueWords.has(w)).length;
         if (score > bestScore) [best, bestScore] = [c, score];
       }
       best ??= lastPersonBefore(nick.start);

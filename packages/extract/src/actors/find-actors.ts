@@ -1,11 +1,11 @@
 import type { ActorsResult, Article } from '../types.ts';
-import { createContext } from './context.ts';
+import { createContext, type ScanContext } from './context.ts';
 import { findGazetteerActors, findOrgRuns } from './orgs.ts';
 import { collectRegionNames, findLocalGovernments, findRegionPlaces } from './regions.ts';
 import { collectPlaceWords, findOrgsInTitles, findSpeakers, findTitledPersons } from './persons.ts';
 import { KeyUnion, findNicknames, findShortNames, linkAcronyms, rescanSurfaces } from './coref.ts';
 import { buildActors } from './build.ts';
-import { markTitles, mergeRegionsIntoGovernments } from './links.ts';
+import { markTitles, mergeOrgSpellings, mergeRegionsIntoGovernments } from './links.ts';
 
 /**
  * Article text -> actors (people, organizations, places) with every mention.
@@ -14,7 +14,13 @@ import { markTitles, mergeRegionsIntoGovernments } from './links.ts';
  * references back (acronyms, short names, nicknames).
  */
 export function findActors(article: Article): ActorsResult {
-  const ctx = createContext(article.text);
+  const { ctx, union } = scanActors(article.text);
+  return buildActors(ctx, union);
+}
+
+/** The candidate mentions and their grouping, before actors are built (for tests and debugging). */
+export function scanActors(text: string): { ctx: ScanContext; union: KeyUnion } {
+  const ctx = createContext(text);
   collectRegionNames(ctx);
   findLocalGovernments(ctx);
   findGazetteerActors(ctx);
@@ -31,5 +37,6 @@ export function findActors(article: Article): ActorsResult {
   findShortNames(ctx, union);
   markTitles(ctx);
   mergeRegionsIntoGovernments(ctx, union);
-  return buildActors(ctx, union);
+  mergeOrgSpellings(ctx, union);
+  return { ctx, union };
 }

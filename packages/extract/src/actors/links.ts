@@ -1,6 +1,9 @@
 /** Links between actors found by different rules. */
 import type { ScanContext } from './context.ts';
 import type { KeyUnion } from './coref.ts';
+import { findAcronymDefinitions } from './acronyms.ts';
+import { lookupCountry, lookupProvince } from './gazetteer.ts';
+import { ORG_NAME_STOPWORDS, ORG_WORD_ABBREVIATIONS } from '../data/org-patterns.ts';
 
 /** Marks mentions inside a person's title: "Gubernur Jawa Tengah" names the office, not a party. */
 export function markTitles(ctx: ScanContext): void {
@@ -28,5 +31,40 @@ export function mergeRegionsIntoGovernments(ctx: ScanContext, union: KeyUnion): 
     if (c.dead || c.kind !== 'place' || !c.canonical) continue;
     const key = govs.get(c.canonical.toLowerCase().replace(/^kab\.? /, 'kabupaten '));
     if (key) union.union(key, c.key);
+  }
+}
+
+const ABBREV = new Map(ORG_WORD_ABBREVIATIONS.map((r) => r.split('|') as [string, string]));
+const STOP = new Set(ORG_NAME_STOPWORDS);
+
+/** Words of an organization's name with short forms and place abbreviations spelt out. */
+function signature(name: string, defined: Map<string, string>): string {
+  const noParens = name.replace(/\([^()]*\)/g, ' ');
+  let s = ` ${noParens.toLowerCase().replace(/[.,/&'’-]/g, ' ').replace(/\s+/g, ' ').trim()} `;
+  for (const [short, long] of defined) s = s.replace(` ${short} `, ` ${long} `);
+  const words: string[] = [];
+  for (const w of s.trim().split(' ')) {
+    const place = lookupProvince(w) ?? lookupCountry(w);
+    const full = (ABBREV.get(w) ?? (place && w.length <= 8 ? place.name.toLowerCase() : w)).split(' ');
+    for (const f of full) if (f && !STOP.has(f)) words.push(f);
+  }
+  return words.sort().join(' ');
+}
+
+/** Organizations written two ways ("Kedubes Belanda", "Kedutaan Besar (Kedubes) Kerajaan Belanda") are one. */
+export function mergeOrgSpellings(ctx: ScanContext, union: KeyUnion): void {
+  const defined = new Map<string, string>();
+  for (const d of findAcronymDefinitions(ctx.text)) defined.set(d.short.toLowerCase(), d.long.toLowerCase().replace(/[.,/&'’-]/g, ' ').replace(/\s+/g, ' '));
+  const bySig = new Map<string, string>();
+  for (const c of ctx.candidates) {
+    if (c.dead || c.kind !== 'organization') continue;
+    for (const n of [c.canonical, ctx.text.slice(c.start, c.end)]) {
+      if (!n) continue;
+      const sig = signature(n, defined);
+      if (sig.split(' ').length < 2) continue;
+      const seen = bySig.get(sig);
+      if (seen) union.union(seen, c.key);
+      else bySig.set(sig, c.key);
+    }
   }
 }

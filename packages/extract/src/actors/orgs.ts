@@ -9,6 +9,8 @@ import { LOCAL_GOV, NAME_CONNECTORS, ORG_HEAD_SET, TITLE_HEADS, isRoleWord } fro
 import { readRegionName } from './regions.ts';
 import { COMPANY_SUFFIXES } from '../data/org-patterns.ts';
 
+// "Koperasi dan UKM", "Koperasi dan Usaha Mikro": the sector of a portfolio, not a cooperative.
+const SECTOR_ONLY = /^Koperasi(?:,? (?:dan|Usaha|Mikro|Kecil|Menengah|UKM|UMKM|Kecil,|Mikro,))+$/;
 const SUFFIXES = new Set(COMPANY_SUFFIXES.map((s) => s.toLowerCase().replace(/[.()]/g, '')));
 
 // Branch offices take the place they serve: KBRI Hanoi, KJRI Kuching, Kadin Jatim, BPS Jateng.
@@ -102,7 +104,10 @@ export function readOrgRun(ctx: ScanContext, i: number, stopAtOwned: boolean): {
     if (/^ ?\($/.test(g) && t.cap && !inner) {
       let k = n;
       while (k < n + 3 && !/^\)/.test(tokenGap(ctx, k))) k++;
-      if (/^\) $/.test(tokenGap(ctx, k)) && tokens[k + 1]?.cap && (!startsOrg(ctx, k + 1) || ownedPlace(ctx, k + 1)) && tokens[k + 1]!.sentence === t.sentence) {
+      const after = k + 1;
+      const ownerAfter = ctx.owner[after] ?? -1;
+      const okAfter = ownerAfter === -1 ? !TITLE_HEADS.match(tokens, after, ctx.text) && !LOCAL_GOV.match(tokens, after, ctx.text) : ctx.candidates[ownerAfter]!.kind !== 'person';
+      if (/^\) $/.test(tokenGap(ctx, k)) && tokens[after]?.cap && okAfter && tokens[after]!.sentence === t.sentence) {
         inner = [n, k];
         j = k + 1;
         continue;
@@ -155,7 +160,8 @@ export function findOrgRuns(ctx: ScanContext): void {
       const o = ctx.owner[k]!;
       if (o === -1 || (inner && k >= inner[0] && k <= inner[1])) continue;
       const c = ctx.candidates[o]!;
-      if (c.kind === 'place' && c.end <= tokens[last]!.end) {
+      const afterInner = inner !== undefined && k > inner[1];
+      if ((c.kind === 'place' || (afterInner && c.kind === 'organization')) && c.end <= tokens[last]!.end) {
         absorbed.push(o);
         continue;
       }
@@ -165,6 +171,7 @@ export function findOrgRuns(ctx: ScanContext): void {
     if (lastFree <= head.last) continue;
     if (lastFree !== last) end = tokens[lastFree]!.end;
     const surface = text.slice(t.start, end);
+    if (SECTOR_ONLY.test(surface)) continue;
     const canonical = inner ? (text.slice(t.start, tokens[inner[0]]!.start).replace(/\s*\($/, '') + ' ' + text.slice(tokens[inner[1] + 1]!.start, end)).replace(/\s+/g, ' ') : surface;
     const lastWord = tokens[lastFree]!.lower;
     const category = SUFFIXES.has(lastWord) || /^PT\b/.test(surface) ? 'company' : head.value;

@@ -76,6 +76,9 @@ export function readTitle(ctx: ScanContext, headLast: number, placeWords: Set<st
       if (o !== -1) break;
       if (t.cap && (isCommonWord(ctx, n) || t.upper || placeWords.has(t.lower) || TITLE_HEADS.match(tokens, n, text) || ORG_HEAD_SET.match(tokens, n, text))) {
         j = n;
+        // An embassy or consulate is named by its city: "KBRI Kairo", "KJRI Kuching".
+        const head = ORG_HEAD_SET.match(tokens, n, text);
+        if (head?.value === 'embassy' && head.last === n && tokens[n + 1]?.cap && tokenGap(ctx, n) === ' ' && ctx.owner[n + 1] === -1) j = n + 1;
         continue;
       }
       if (NAME_CONNECTORS.has(t.lower) && tokens[n + 1]?.cap && tokenGap(ctx, n) === ' ') {
@@ -94,6 +97,12 @@ export function readTitle(ctx: ScanContext, headLast: number, placeWords: Set<st
       while (k < n + 6 && k + 1 < tokens.length && !/^\)/.test(tokenGap(ctx, k))) k++;
       if (/^\) $/.test(tokenGap(ctx, k)) && tokens[k + 1]?.cap) {
         j = k;
+        // "(KBRI) Kairo": the embassy's city follows its short form.
+        const inner = ORG_HEAD_SET.match(tokens, n, text);
+        if (inner?.value === 'embassy' && ctx.owner[k + 1] === -1 && tokens[k + 2]?.cap) {
+          j = k + 1;
+          continue;
+        }
         // The closing parenthesis belongs to the title; the next word is read on the next turn.
         const nn = k + 1;
         if (isNameWord(ctx, nn) && !placeWords.has(tokens[nn]!.lower)) break;
@@ -141,6 +150,8 @@ export function findTitledPersons(ctx: ScanContext, placeWords: Set<string>): vo
     if (!h || inCredit(ctx, i)) continue;
     // "Kantor Gubernur", "rumah dinas Bupati": a building, not a person.
     if (i > 0 && BUILDING_WORDS.has(tokens[i - 1]!.lower)) continue;
+    // "Pertemuan Tingkat Menteri", "Konferensi Tingkat Tinggi": a level of meeting.
+    if (i > 0 && /^(tingkat|level|setingkat)$/.test(tokens[i - 1]!.lower)) continue;
     const roleLast = readTitle(ctx, h.last, placeWords);
     let roleEnd = tokens[roleLast]!.end;
     if (text[roleEnd] === ')') roleEnd++;

@@ -17,6 +17,7 @@ export interface RegionName {
   entry?: GazetteerEntry;
 }
 
+const DIRECTIONS = /^(Utara|Selatan|Barat|Timur|Tengah|Tenggara|Barat Daya|Raya|Besar|Baru|North|South|East|West|Central)$/;
 const STOP_WORDS = new Set(['dan', 'di', 'ke', 'dari', 'untuk', 'yang']);
 
 /** The region named from token i: a gazetteer place, or up to three capitalized words. */
@@ -33,7 +34,7 @@ export function readRegionName(ctx: ScanContext, i: number): RegionName | undefi
   while (j + 1 < tokens.length && j - i < 2 && /^ $|^-$/.test(tokenGap(ctx, j))) {
     const n = tokens[j + 1]!;
     const hyphenSuffix = tokenGap(ctx, j) === '-' && /^(do|si|shi|ken|gun|to)$/.test(n.text);
-    if (!hyphenSuffix && (!n.cap || STOP_WORDS.has(n.lower) || TITLE_HEADS.match(tokens, j + 1, text) || ORG_HEAD_SET.match(tokens, j + 1, text) || lookupAny(n.text))) break;
+    if (!hyphenSuffix && (!n.cap || /^\d/.test(n.text) || STOP_WORDS.has(n.lower) || TITLE_HEADS.match(tokens, j + 1, text) || ORG_HEAD_SET.match(tokens, j + 1, text) || lookupAny(n.text))) break;
     j++;
   }
   // A run that runs into more capitalized words ("Kota Pontianak Ani Sofian") is cut to a
@@ -58,10 +59,15 @@ export function collectRegionNames(ctx: ScanContext): void {
   for (let i = 0; i < tokens.length; i++) {
     if (!REGION_PREFIX_SET.match(tokens, i, text) && !LOCAL_GOV.match(tokens, i, text)) continue;
     const m = REGION_PREFIX_SET.match(tokens, i, text) ?? LOCAL_GOV.match(tokens, i, text)!;
+    // "Wali Kota Pontianak Ani Sofian": the prefix belongs to a title, a name may follow.
+    if (i > 0 && TITLE_HEADS.match(tokens, i - 1, text) && TITLE_HEADS.match(tokens, i - 1, text)!.last >= i) continue;
     let j = m.last + 1;
     if (!tokens[j]?.cap || tokenGap(ctx, m.last) !== ' ') continue;
     while (j + 1 < tokens.length && j - m.last < 3 && tokenGap(ctx, j) === ' ' && tokens[j + 1]!.cap) j++;
     const after = tokens[j + 1];
+    // Two words, or three when the last is a direction ("Penajam Paser Utara").
+    const n = j - m.last;
+    if (n >= 3 || (n === 2 && !DIRECTIONS.test(tokens[j]!.text))) continue;
     if (!after || tokenGap(ctx, j) !== ' ' || !after.cap) ctx.regionNames.add(lookupKeyOf(text.slice(tokens[m.last + 1]!.start, tokens[j]!.end)));
   }
 }

@@ -32,3 +32,14 @@ export const LOCAL_GOVERNMENT_FORMS: readonly string[] = [
 
 /** Company suffixes that close a name ("X Tbk", "Y Co., Ltd.", "Z Inc."). */
 export const COMPANY_SUFFIXES: readonly string[] = ['Tbk', 'Tbk.', '(Persero)', 'Persero', 'Co.', 'Co., Ltd.', 'Ltd.', 'Ltd', 'Inc.', 'Inc', 'Corp.', 'Corp', 'Corporation', 'Sdn Bhd', 'Bhd', 'LLC', 'GmbH', 'AG', 'PLC', 'Group'];
+
+/** Short words inside organization names and what they stand for (to see that two names agree). */
+export const ORG_WORD_ABBREVIATIONS: readonly string[] = [
+  'kedubes|kedutaan besar', 'kbri|kedutaan besar republik indonesia', 'kjri|konsulat jenderal republik indonesia', 'konjen|konsulat jenderal',
+  'pemprov|pemerintah provinsi', 'pemkot|pemerintah kota', 'pemkab|pemerintah kabupaten', 'pemda|pemerintah daerah', 'setda|sekretariat daerah',
+  'ditjen|direktorat jenderal', 'dirjen|direktur jenderal', 'disdag|dinas perdagangan', 'disperindag|dinas perindustrian perdagangan', 'diskop|dinas koperasi',
+  'kab|kabupaten', 'prov|provinsi', 'univ|universitas', 'ri|republik indonesia', 'dprd|dewan perwakilan rakyat daerah',
+];
+
+/** Words that do not tell two organization names apart. */
+export const ORG_NAME_STOPWORDS: readonly string[] = ['kerajaan', 'republik', 'di', 'untuk', 'dan', 'of', 'the', 'in', 'provinsi', 'kota', 'kabupaten', 'negara', 'persero', 'tbk', 'pt', 'se'];
