@@ -27,6 +27,8 @@ export interface Candidate {
   another: boolean;
   /** Only adds parties to the cooperation just described ("Program ini juga melibatkan ..."). */
   participation: boolean;
+  /** The sentence names the cooperation itself (a noun: kerja sama, MoU, partnership), not only a verb. */
+  namesCooperation: boolean;
   /** A signing is reported without naming the document ("Penandatanganan dilakukan di sela ..."). */
   unnamedSigning: boolean;
   /** The sentence narrows the cooperation to a field ("dalam bidang ...", "in the field of ..."). */
@@ -37,6 +39,8 @@ const CLAUSE_SPLIT = /[,;:]\s+(?:serta\s+|dan\s+|and\s+)?/g;
 const BETWEEN = /(?<![\p{L}])(?:antara|between)\s/iu;
 const FIELD = /(?<![\p{L}])(?:bidang|sektor|in the (?:field|area)s? of|sector)(?![\p{L}])/iu;
 const MIN_EVIDENCE = 20;
+const COOPERATION_NOUN =
+  /(?<![\p{L}])(?:kerja ?sama|kerjasama|kolaborasi|kemitraan|nota kesepahaman|mou|moa|loi|perjanjian|kesepakatan|sister|kembar|cooperation|partnership|agreement|memorandum|pact)(?![\p{L}])/iu;
 
 /** Clauses of a sentence that each name a document between their own parties (dev: "MoU antara A dan B, serta PKS antara A dan C"). */
 function documentClauses(index: PartyIndex, s: Sentence): Array<[number, number]> {
@@ -71,6 +75,7 @@ function candidate(index: PartyIndex, s: Sentence, start: number, end: number, s
     participation: false,
     field: FIELD.test(text),
     unnamedSigning: status === 'signed' && !documentOf(text),
+    namesCooperation: COOPERATION_NOUN.test(text),
   };
 }
 

@@ -51,6 +51,7 @@ function signing(text: string): { done: boolean; planned: boolean } {
   return { done, planned };
 }
 
+const WISH_BEFORE = /(?<![\p{L}])(?:ingin|akan|berharap|harap|siap|hendak|berencana|ingin segera|want(?:s|ed)?|will|hope(?:s|d)?|plans?)(?:\s+[\p{L}]+)?\s+$/iu;
 const IN_FORCE_ALL = new RegExp(IN_FORCE.source, 'giu');
 const RELATIVE = /(?<![\p{L}])(?:yang|which|that)\s+(?:[\p{L}]+\s+){0,2}$/iu;
 const LATER = /(?<![\p{L}])(?:nanti|akan|kelak|ke depan|future|will)(?![\p{L}])/iu;
@@ -83,7 +84,9 @@ export function statusOf(text: string): AgreementStatus | undefined {
   if (sign.planned) return 'proposed';
   if (AGREED.test(text)) return 'agreed';
   if (existingTie(text)) return 'in_force';
-  if (JOINED.test(text)) return 'agreed';
+  const joined = JOINED.exec(text);
+  // "ingin menjalin kerja sama", "akan menggandeng": a wish, not a partnership yet.
+  if (joined) return WISH_BEFORE.test(text.slice(Math.max(0, joined.index - 30), joined.index)) ? 'proposed' : 'agreed';
   if (PROPOSED.test(text)) return 'proposed';
   return undefined;
 }

@@ -1,7 +1,7 @@
 import type { AgreementStatus, AgreementType } from '@coopnews/schema';
 import { STATUS_RANK, TYPE_RANK } from './classify.ts';
 import type { Candidate } from './candidates.ts';
-import { mainActorBesides, sideCount, type PartyIndex } from './parties.ts';
+import { alignPlaces, mainActorBesides, sideCount, type PartyIndex } from './parties.ts';
 
 /** An agreement being assembled from the candidates that describe it. */
 export interface Draft {
@@ -44,7 +44,9 @@ function resolveParties(index: PartyIndex, c: Candidate, last: Draft | undefined
     return other ? { parties: [other, ...c.parties], explicit: false } : undefined;
   }
   if (recent && (c.bothSides || c.back || c.status === undefined)) return { parties: recent.parties, explicit: false };
-  if (c.bothSides || c.status !== undefined) {
+  // No party named: the article's own pair, but only when the sentence names the cooperation
+  // itself ("Ia menggandeng M. Amin" is not one).
+  if (c.bothSides || (c.status !== undefined && c.namesCooperation)) {
     const first = index.salience[0];
     const second = index.salience[1];
     if (first && second) return { parties: [first, second], explicit: false };
@@ -53,7 +55,8 @@ function resolveParties(index: PartyIndex, c: Candidate, last: Draft | undefined
 }
 
 /** The same parties, or one list extends the other ("A and B" then "A, B and C"). */
-function sameParties(d: Draft, parties: readonly string[]): boolean {
+function sameParties(index: PartyIndex, d: Draft, given: readonly string[]): boolean {
+  const parties = [...new Set(alignPlaces(index, given, d.parties))];
   if (sameSet(d.parties, parties)) return true;
   const small = parties.length <= d.parties.length ? parties : d.parties;
   const large = small === parties ? d.parties : parties;
@@ -61,8 +64,8 @@ function sameParties(d: Draft, parties: readonly string[]): boolean {
 }
 
 /** Whether candidate c (with resolved parties) describes the cooperation d already holds. */
-function sameCooperation(d: Draft, c: Candidate, parties: readonly string[]): boolean {
-  if (!sameParties(d, parties)) return false;
+function sameCooperation(index: PartyIndex, d: Draft, c: Candidate, parties: readonly string[]): boolean {
+  if (!sameParties(index, d, parties)) return false;
   // "Selain ..., dua pihak sepakat bekerja sama dalam bidang X": another field is another cooperation.
   if ((c.another || c.field) && !c.back) {
     const mine = specific(c.sectors);
@@ -90,7 +93,10 @@ function absorb(d: Draft, c: Candidate): void {
     d.type = c.type;
     if (c.status) d.status = c.status;
   }
-  if (c.status && (!d.statusStated || STATUS_RANK[c.status] > STATUS_RANK[d.status]) && c.type === d.type) {
+  // Pointing back adds evidence, not a new status; and a signing reported today stays "signed"
+  // even where the text mentions how long the parties have worked together.
+  const upgrade = c.status && (!d.statusStated || STATUS_RANK[c.status] > STATUS_RANK[d.status]) && !(d.status === 'signed' && c.status === 'in_force');
+  if (c.status && upgrade && c.type === d.type && !(c.back && d.statusStated)) {
     d.status = c.status;
     d.statusStated = true;
   }
@@ -120,7 +126,7 @@ export function mergeCandidates(index: PartyIndex, candidates: readonly Candidat
     }
     const resolved = resolveParties(index, c, last);
     if (!resolved || resolved.parties.length < 2) continue;
-    const target = [...drafts].reverse().find((d) => sameCooperation(d, c, resolved.parties));
+    const target = [...drafts].reverse().find((d) => sameCooperation(index, d, c, resolved.parties));
     if (target) {
       absorb(target, c);
       continue;

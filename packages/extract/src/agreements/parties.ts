@@ -53,9 +53,26 @@ function sidesOf(actors: readonly Actor[]): Map<string, string> {
         if (at >= 0 && (!best || at < best[0])) best = [at, p.id];
       }
     }
+    // A national body named in Indonesian ("Kementerian ...", "Badan ...") speaks for Indonesia.
+    const home = places.find((p) => p.country === 'ID');
+    if (!best && home && NATIONAL_BODY.test(a.name)) best = [0, home.id];
     side.set(a.id, best ? best[1] : a.id);
   }
   return side;
+}
+
+const NATIONAL_BODY = /^(?:Kementerian|Kemen|Badan|Direktorat|Lembaga|Komisi|Otoritas|Bank Indonesia)/u;
+
+/**
+ * Two lists of parties with a place in one and its government or embassy in the other name
+ * the same sides ("Sumatera Utara" and "Pemprov Sumut"): the place becomes that body.
+ */
+export function alignPlaces(index: PartyIndex, ids: readonly string[], other: readonly string[]): string[] {
+  return ids.map((id) => {
+    if (index.byId.get(id)?.kind !== 'place') return id;
+    const twin = other.find((o) => o !== id && index.byId.get(o)?.kind === 'organization' && index.side.get(o) === id);
+    return twin ?? id;
+  });
 }
 
 /** The actor a mention stands for as a party, if any. */
