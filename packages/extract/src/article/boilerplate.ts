@@ -235,7 +235,35 @@ export const NEGATIVE_HINT_PARTS: readonly string[] = [
   'tagcloud',
   'footer',
   'widget',
+  'twitter-tweet',
+  'instagram-media',
+  'tiktok-embed',
+  'embed',
 ];
+
+/**
+ * The subset of chrome words that a story wrapper almost never carries: a container named so is
+ * chrome even when it holds most of the page's prose (a related list of long teasers under a
+ * short story), unless it holds nearly all of it.
+ */
+export const STRONG_NEGATIVE_HINT_WORDS: ReadonlySet<string> = new Set([
+  'comment',
+  'comments',
+  'komentar',
+  'related',
+  'terkait',
+  'populer',
+  'popular',
+  'terpopuler',
+  'trending',
+  'rekomendasi',
+  'recommended',
+  'recommendation',
+  'bacajuga',
+  'lihatjg',
+  'readalso',
+  'newsletter',
+]);
 
 /** class/id words of story containers; they break ties toward the article body. */
 export const POSITIVE_HINT_WORDS: ReadonlySet<string> = new Set([

@@ -1,4 +1,4 @@
-import { BOILERPLATE_LINES, MAX_LINK_DENSITY, NEGATIVE_HINT_PARTS, NEGATIVE_HINT_WORDS, POSITIVE_HINT_WORDS } from './boilerplate.ts';
+import { BOILERPLATE_LINES, MAX_LINK_DENSITY, NEGATIVE_HINT_PARTS, NEGATIVE_HINT_WORDS, POSITIVE_HINT_WORDS, STRONG_NEGATIVE_HINT_WORDS } from './boilerplate.ts';
 import type { Block } from './blocks.ts';
 import { findDates } from './dates.ts';
 import type { DomElement } from './dom.ts';
@@ -39,6 +39,10 @@ export function hasNegativeHint(hint: string): boolean {
   return false;
 }
 
+function hasStrongNegativeHint(hint: string): boolean {
+  return splitHint(hint).some((w) => STRONG_NEGATIVE_HINT_WORDS.has(w));
+}
+
 function hasPositiveHint(el: DomElement): boolean {
   if (el.attribs['itemprop']?.toLowerCase() === 'articlebody') return true;
   const hint = hintString(el);
@@ -76,7 +80,8 @@ export function selectContent(blocks: readonly Block[], opts: ContentOptions = {
     if (!el) return false;
     const known = chromeMemo.get(el);
     if (known !== undefined) return known;
-    const own = el.name !== 'body' && el.name !== 'html' && hasNegativeHint(hintString(el)) && (prose.get(el) ?? 0) < 0.5 * totalProse;
+    const hint = el.name === 'body' || el.name === 'html' ? '' : hintString(el);
+    const own = hasNegativeHint(hint) && (prose.get(el) ?? 0) < (hasStrongNegativeHint(hint) ? 0.8 : 0.5) * totalProse;
     const v = own || underChrome(el.parent);
     chromeMemo.set(el, v);
     return v;

@@ -242,17 +242,23 @@ export function parseTimestamp(value: string): DateParts | undefined {
  */
 export function parseDateText(text: string): DateParts | undefined {
   for (const m of findDates(text)) {
-    if (m.year === undefined || m.day === undefined || m.inferredYear) continue;
-    const parts: DateParts = { year: m.year, month: m.month, day: m.day };
-    if (m.hour !== undefined) {
-      parts.hour = m.hour;
-      parts.minute = m.minute ?? 0;
-      parts.second = m.second ?? 0;
-    }
-    if (m.offset) parts.offset = m.offset;
-    return parts;
+    const parts = matchToParts(m);
+    if (parts) return parts;
   }
   return undefined;
+}
+
+/** A found date as DateParts when the text printed it in full (day, month and year). */
+export function matchToParts(m: DateMatch): DateParts | undefined {
+  if (m.year === undefined || m.day === undefined || m.inferredYear) return undefined;
+  const parts: DateParts = { year: m.year, month: m.month, day: m.day };
+  if (m.hour !== undefined) {
+    parts.hour = m.hour;
+    parts.minute = m.minute ?? 0;
+    parts.second = m.second ?? 0;
+  }
+  if (m.offset) parts.offset = m.offset;
+  return parts;
 }
 
 /**

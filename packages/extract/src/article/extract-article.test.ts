@@ -175,3 +175,42 @@ describe('extractArticle on pages without a story', () => {
     expect(() => extractArticle('', { url: 'https://x.example/empty' })).toThrow(expect.objectContaining({ code: 'ERR_EXTRACT_EMPTY' }));
   });
 });
+
+describe('extractArticle: dates and headlines printed on the page', () => {
+  const page = (head: string, top: string): string => `<html lang="id"><head>${head}</head><body>
+<div class="masthead"><h1 class="logo"><a href="/">Kabar Serayu Online</a></h1><span>Jumat, 13 Januari 2023</span></div>
+${top}
+<div class="isi"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></body></html>`;
+
+  it('skips an "updated" date for the published one, and ignores the logo h1', () => {
+    const html = page(
+      '<title>Banyumas Gandeng Gwangju | Kabar Serayu Online</title>',
+      '<h1 class="judul">Banyumas Gandeng Gwangju</h1><div class="info">Diperbarui: Kamis, 12 Januari 2023 10:00 WIB · Terbit: Rabu, 11 Januari 2023 22:10 WIB</div>',
+    );
+    const { article } = extractArticle(html, { url: 'https://kabarserayu.example/a' });
+    expect(article.title).toBe('Banyumas Gandeng Gwangju');
+    expect(article.publishedAt).toBe('2023-01-11T22:10:00+07:00');
+  });
+
+  it('finds a date line by its class when the headline is not found', () => {
+    const html = page('', '<div class="heading">Judul di luar h1 yang tidak dikenali</div><span class="post-date">Senin, 9 Januari 2023</span>');
+    expect(extractArticle(html, { url: 'https://kabarserayu.example/b' }).article.publishedAt).toBe('2023-01-09');
+  });
+
+  it('puts a zone-less meta time in the zone the page prints (WITA)', () => {
+    const html = page('<meta name="publishdate" content="2023/01/10 23:30:00"><meta property="og:title" content="Makassar Gandeng Gwangju">', '<h1>Makassar Gandeng Gwangju</h1><div class="date">Selasa, 10 Januari 2023 23:30 WITA</div>');
+    expect(extractArticle(html, { url: 'https://kabarserayu.example/c' }).article.publishedAt).toBe('2023-01-10T23:30:00+08:00');
+  });
+
+  it('prefers the printed day when a UTC meta time and the date line disagree', () => {
+    const html = page('<meta property="article:published_time" content="2023-01-10T20:30:00Z"><meta property="og:title" content="Jayapura Gandeng Vanimo">', '<h1>Jayapura Gandeng Vanimo</h1><div class="date">Rabu, 11 Januari 2023 05:30 WIT</div>');
+    expect(extractArticle(html, { url: 'https://kabarserayu.example/d' }).article.publishedAt).toBe('2023-01-11T05:30:00+09:00');
+  });
+
+  it('falls back to the feed item when the page has no date at all', () => {
+    const html = page('', '<h1>Banyumas Gandeng Gwangju Lagi</h1>');
+    const { article, warnings } = extractArticle(html, { url: 'https://kabarserayu.example/e', feedItem: { pubDate: 'Tue, 10 Jan 2023 20:30:00 GMT' } });
+    expect(article.publishedAt).toBe('2023-01-11T03:30:00+07:00');
+    expect(warnings).not.toContain('no publication date found');
+  });
+});

@@ -9,7 +9,7 @@ import { firstMeta, readPageMeta } from './metadata.ts';
 import { hostLabel, pickOutlet } from './outlet.ts';
 import { pickPublishedAt } from './published-at.ts';
 import { joinParagraphs, normalizeSpace } from './text.ts';
-import { pickTitle } from './title.ts';
+import { isOutletSegment, pickTitle, type TitleContext } from './title.ts';
 
 /** Below this many characters a page holds no article (a stub, an index, an error page). */
 const MIN_TEXT_LENGTH = 40;
@@ -26,7 +26,7 @@ export function extractArticle(html: string, opts: ExtractOptions): { article: A
   const outlet = opts.feedItem?.outlet && !firstMeta(meta.meta, ['og:site_name']) && !ld.publisher ? opts.feedItem.outlet : pickOutlet(meta, ld, opts.url);
 
   const titleCtx = { outlet, hostLabel: hostLabel(opts.url) };
-  const h1 = firstHeading(meta.h1s);
+  const h1 = firstHeading(meta.h1s, meta.title, titleCtx);
   const title = pickTitle(
     [firstMeta(meta.meta, ['og:title']), ld.headline, firstMeta(meta.meta, ['twitter:title']), h1, firstMeta(meta.meta, ['title']), meta.title, opts.feedItem?.title],
     titleCtx,
@@ -68,13 +68,18 @@ export function extractArticle(html: string, opts: ExtractOptions): { article: A
   };
 }
 
-function firstHeading(h1s: readonly DomElement[]): string | undefined {
-  for (const h of h1s) {
-    const t = normalizeSpace(rawText(h));
-    if (t.length >= 10) return t;
-  }
-  return undefined;
+/**
+ * The page's headline among its <h1>s (logos are h1s too): not the outlet's name, preferably the
+ * longest one <title> repeats, else the first of headline length.
+ */
+function firstHeading(h1s: readonly DomElement[], pageTitle: string | undefined, ctx: TitleContext): string | undefined {
+  const texts = h1s.map((h) => normalizeSpace(rawText(h))).filter((t) => t.length >= 10 && !isOutletSegment(t, ctx));
+  const title = pageTitle ? comparable(pageTitle) : '';
+  const inTitle = texts.filter((t) => title.includes(comparable(t))).sort((a, b) => b.length - a.length)[0];
+  return inTitle ?? texts[0];
 }
+
+const comparable = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** articleBody keeps its own line breaks; lines that are boilerplate ("Baca juga: ...") go. */
 function articleBodyParagraphs(body: string): string[] {

@@ -1,6 +1,6 @@
 import type { Block } from './blocks.ts';
 import { DEFAULT_INDONESIAN_OFFSET } from './date-words.ts';
-import { type DateParts, formatIso, normalizeOffset, parseDateText, parseTimestamp, shiftToOffset, zoneOffset } from './dates.ts';
+import { type DateParts, findDates, formatIso, matchToParts, normalizeOffset, parseTimestamp, shiftToOffset, zoneOffset } from './dates.ts';
 import { type DomElement, hintString } from './dom.ts';
 import type { JsonLdArticle } from './json-ld.ts';
 import { firstMeta, type PageMeta } from './metadata.ts';
@@ -97,20 +97,43 @@ function insideForeignList(el: DomElement): boolean {
 
 const comparable = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** Elements whose class/id says they print a date. */
+const DATE_HINT = /date|tanggal|tgl|time|waktu|publish|posted|terbit/;
+/** A label saying the date after it is an update, not the publication. */
+const UPDATED_LABEL = /(?:diperbarui|diupdate|update[sd]?|pembaruan|terakhir\s+diubah|modified|edited)\s*:?\s*(?:pada\s+|on\s+)?$/i;
+
 /**
  * The date line printed with the story: the first full date within a few blocks after the
- * headline (dates above it are the masthead's "today"), else the first short dated line.
+ * headline (dates above it are the masthead's "today"), else the first dated line whose
+ * class says it holds a date and that is not in a list of other stories.
  */
 function visibleDate(blocks: readonly Block[], title: string): DateParts | undefined {
   const t = comparable(title);
-  const at = t ? blocks.findIndex((b) => b.text.length < 400 && comparable(b.text) === t) : -1;
+  let at = t ? blocks.findIndex((b) => b.text.length < 400 && comparable(b.text) === t) : -1;
+  if (at < 0) at = blocks.findIndex((b) => b.heading && b.el.name === 'h1' && b.text.length >= 10 && b.linkChars < b.text.length / 2);
   if (at >= 0) {
     for (let i = at + 1; i < Math.min(blocks.length, at + 25); i++) {
       const b = blocks[i] as Block;
       if (b.text.length > 160 || b.linkChars > b.text.length / 2) continue;
-      const parts = parseDateText(b.text);
+      const parts = publishedIn(b.text);
       if (parts) return parts;
     }
+  }
+  for (const b of blocks) {
+    if (b.text.length > 160 || b.linkChars > b.text.length / 2) continue;
+    if (!DATE_HINT.test(`${hintString(b.el)} ${b.inlineHints}`) || insideForeignList(b.el)) continue;
+    const parts = publishedIn(b.text);
+    if (parts) return parts;
+  }
+  return undefined;
+}
+
+/** The first full date of a line that is not labelled as an update. */
+function publishedIn(text: string): DateParts | undefined {
+  for (const m of findDates(text)) {
+    if (UPDATED_LABEL.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    const parts = matchToParts(m);
+    if (parts) return parts;
   }
   return undefined;
 }

@@ -13,7 +13,8 @@ export interface TitleContext {
   hostLabel?: string;
 }
 
-function isOutletSegment(segment: string, ctx: TitleContext): boolean {
+/** The text is (or starts with) the outlet's name or its host label. */
+export function isOutletSegment(segment: string, ctx: TitleContext): boolean {
   const s = squash(segment);
   if (!s) return true;
   const names = [ctx.outlet, ctx.hostLabel].filter((n): n is string => !!n).map(squash).filter((n) => n.length >= 3);
