@@ -86,9 +86,9 @@ describe('web UI in Chromium', () => {
 
     await page.fill('#ag-country', 'KR');
     await page.click('form.search button[type=submit]');
-    await page.waitForFunction(() => location.hash.includes('country=KR'));
+    await page.waitForFunction("location.hash.includes('country=KR')");
     await page.locator('#agreement-results tbody tr').first().waitFor();
-    const ids = await page.locator('#agreement-results tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.id));
+    const ids = await page.locator('#agreement-results tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
     const fromApi = await api<{ items: { _id: string }[] }>('/agreements?country=KR&limit=50');
     expect(ids).toEqual(fromApi.items.map((a) => a._id));
     expect(await page.locator('a', { hasText: 'CSV' }).getAttribute('href')).toBe('/agreements.csv?country=KR');
@@ -99,9 +99,9 @@ describe('web UI in Chromium', () => {
     await page.goto(`${base}/#/agreements?country=KR`);
     const link = page.locator('#agreement-results tbody tr:not([data-id="' + hostile.agreementId + '"]) a.record-link').first();
     await link.waitFor();
-    const id = await link.evaluate((a) => (a.closest('tr') as HTMLElement).dataset.id!);
+    const id = (await link.evaluate((a) => a.closest('tr')?.getAttribute('data-id')))!;
     await link.click();
-    await page.waitForFunction((want) => location.hash === `#/agreements/${want}`, id);
+    await page.waitForFunction(`location.hash === ${JSON.stringify(`#/agreements/${id}`)}`);
     await page.locator('section.source .article-text mark').first().waitFor();
 
     const rec = await api<{ sources: Source[]; parties: { id: string; name: string }[] }>(`/agreements/${id}`);
@@ -137,7 +137,7 @@ describe('web UI in Chromium', () => {
     await page.locator('ol.timeline li').first().waitFor();
     expect(await page.locator('main img, main script, main i').count()).toBe(0);
     await page.screenshot({ path: SHOTS.actor, fullPage: true });
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate('window.__pwned')).toBeUndefined();
   });
 
   it('lets a reviewer dismiss a pipeline error, asking for the token once', async () => {
@@ -146,7 +146,7 @@ describe('web UI in Chromium', () => {
     await item.waitFor();
     expect(await item.locator('.message').textContent()).toContain('<img src=x');
     await item.locator('details.raw-input summary').click();
-    await page.waitForFunction((id) => document.querySelector(`li[data-id="${id}"] pre.raw`)?.textContent?.includes('<html><body>'), errorId);
+    await page.locator(`li[data-id="${errorId}"] pre.raw`, { hasText: '<html><body>' }).waitFor();
     expect(await page.locator('main img, main script').count()).toBe(0);
     await page.locator(`#doubtful-agreements li[data-id="${hostile.agreementId}"]`).waitFor();
     await page.screenshot({ path: SHOTS.review, fullPage: true });
@@ -161,7 +161,7 @@ describe('web UI in Chromium', () => {
     const dismissed = await api<{ items: { _id: string; review: string }[] }>('/errors?review=dismissed');
     expect(dismissed.items.find((e) => e._id === errorId)?.review).toBe('dismissed');
     expect((await store.errors.get(errorId))?.review).toBe('dismissed');
-    expect(await page.evaluate(() => sessionStorage.getItem('coopnews.token'))).toBe(TOKEN);
+    expect(await page.evaluate("sessionStorage.getItem('coopnews.token')")).toBe(TOKEN);
   });
 
   it('loads more agreements with the cursor, without repeating any', async () => {
@@ -170,8 +170,8 @@ describe('web UI in Chromium', () => {
     await rows.first().waitFor();
     expect(await rows.count()).toBe(3);
     await page.getByRole('button', { name: 'Load more' }).click();
-    await page.waitForFunction(() => document.querySelectorAll('#agreement-results tbody tr').length === 6);
-    const ids = await rows.evaluateAll((trs) => trs.map((r) => (r as HTMLElement).dataset.id));
+    await page.locator('#agreement-results tbody tr').nth(5).waitFor();
+    const ids = await rows.evaluateAll((trs) => trs.map((r) => r.getAttribute('data-id')));
     expect(new Set(ids).size).toBe(6);
     const first = await api<{ items: { _id: string }[] }>('/agreements?limit=6');
     expect(ids).toEqual(first.items.map((a) => a._id));
