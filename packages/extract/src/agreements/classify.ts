@@ -63,6 +63,8 @@ const TIE_NOUN = /(?<![\p{L}])(?:kerja ?sama|kerjasama|hubungan|jalinan|kemitraa
  */
 function existingTie(text: string): boolean {
   for (const m of text.matchAll(IN_FORCE_ALL)) {
+    // "hubungan diplomatik", "memiliki sister province": the cue names the tie itself.
+    if (TIE_NOUN.test(m[0])) return true;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     const rel = RELATIVE.exec(before);
     if (!rel) return true;
