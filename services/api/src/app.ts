@@ -35,7 +35,7 @@ export interface AppDeps {
 
 /** What every route module gets. */
 export interface RouteDeps extends AppDeps {
-  /** preHandler for writes: Authorization: Bearer <API_TOKEN>. */
+  /** onRequest hook for writes (Authorization: Bearer <API_TOKEN>), run before the body is parsed. */
   guard: ReturnType<typeof tokenGuard>;
 }
 

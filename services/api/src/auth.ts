@@ -14,7 +14,7 @@ function equal(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** A preHandler that lets a request through only with `Authorization: Bearer <API_TOKEN>`. */
+/** A hook that lets a request through only with `Authorization: Bearer <API_TOKEN>`. */
 export function tokenGuard(auth: AuthOptions) {
   return async (req: FastifyRequest): Promise<void> => {
     if (!auth.apiToken) {

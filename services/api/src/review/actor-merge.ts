@@ -54,6 +54,8 @@ export async function mergeActors(store: Store, id: string, otherId: string, met
   const [keep, other] = await Promise.all([store.actors.get(id), store.actors.get(otherId)]);
   if (!keep) throw notFound('actor', id);
   if (!other) throw notFound('actor', otherId);
+  // The indexer resolves names within one kind; a merge across kinds would come apart at the next re-extraction.
+  if (keep.kind !== other.kind) throw conflict(`actor ${id} is a ${keep.kind} and ${otherId} a ${other.kind}: correct the kind of one of them first, then merge`, { id, otherId });
   const merged = refoldActor(keep, [...keep.contributions, ...other.contributions]);
   merged.mergeReasons = [...keep.mergeReasons, `review: merged ${other.name} (${other._id})${meta.note ? `: ${meta.note}` : ''}`];
   merged.doubts = [...new Set([...keep.doubts, ...other.doubts])].filter((d) => !d.includes(other._id) && !d.includes(keep._id));

@@ -15,7 +15,8 @@ const ActorFields = nonEmpty(
   z.object({ name: z.string().min(1).optional(), kind: ActorKind.optional(), category: OrgCategory.optional(), country: z.string().min(2).max(6).optional(), roles: z.array(z.string()).optional() }).strict(),
 );
 const ProgramFields = nonEmpty(z.object({ name: z.string().min(1).optional(), acronym: z.string().optional(), kind: z.string().optional() }).strict());
-const DismissBody = z.object(Meta).optional();
+// A POST without a body arrives as null.
+const DismissBody = z.object(Meta).nullish();
 
 type Target = 'agreement' | 'actor' | 'program';
 type Editable = { _id: string; corrected?: Record<string, unknown> | undefined; dismissed: boolean; contributions: unknown[] };
@@ -36,7 +37,7 @@ export function correctionRoutes(app: ZodApp, { store, guard }: RouteDeps): void
     const security = [{ bearer: [] }];
     app.post(
       `/${t.path}/:id/correct`,
-      { preHandler: guard, schema: { tags, security, params: IdParams, body: z.object({ fields: t.fields, ...Meta }), response: { 200: t.item, ...writeErrors } } },
+      { onRequest: guard, schema: { tags, security, params: IdParams, body: z.object({ fields: t.fields, ...Meta }), response: { 200: t.item, ...writeErrors } } },
       async (req) => {
         const repo = t.repo(store);
         const rec = await repo.get(req.params.id);
@@ -52,7 +53,7 @@ export function correctionRoutes(app: ZodApp, { store, guard }: RouteDeps): void
     );
     app.post(
       `/${t.path}/:id/dismiss`,
-      { preHandler: guard, schema: { tags, security, params: IdParams, body: DismissBody, response: { 200: t.item, ...writeErrors } } },
+      { onRequest: guard, schema: { tags, security, params: IdParams, body: DismissBody, response: { 200: t.item, ...writeErrors } } },
       async (req) => {
         const repo = t.repo(store);
         const rec = await repo.get(req.params.id);

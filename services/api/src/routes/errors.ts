@@ -27,7 +27,7 @@ export function errorRoutes(app: ZodApp, { store, guard, publisher }: RouteDeps)
 
   app.post(
     '/errors/:id/dismiss',
-    { preHandler: guard, schema: { tags: ['review'], security: [{ bearer: [] }], params: IdParams, response: { 200: ErrorItem, ...writeErrors } } },
+    { onRequest: guard, schema: { tags: ['review'], security: [{ bearer: [] }], params: IdParams, response: { 200: ErrorItem, ...writeErrors } } },
     async (req) => {
       const rec = await store.errors.get(req.params.id);
       if (!rec) throw notFound('error', req.params.id);
@@ -41,7 +41,7 @@ export function errorRoutes(app: ZodApp, { store, guard, publisher }: RouteDeps)
   app.post(
     '/errors/:id/retry',
     {
-      preHandler: guard,
+      onRequest: guard,
       schema: { tags: ['review'], security: [{ bearer: [] }], params: IdParams, description: 'Re-extracts the stored page the error is about.', response: { 200: Retried, ...writeErrors } },
     },
     async (req) => {
@@ -57,7 +57,7 @@ export function errorRoutes(app: ZodApp, { store, guard, publisher }: RouteDeps)
   app.post(
     '/extract/:articleId/retry',
     {
-      preHandler: guard,
+      onRequest: guard,
       schema: {
         tags: ['review'],
         security: [{ bearer: [] }],

@@ -14,7 +14,7 @@ export function mergeRoutes(app: ZodApp, { store, guard }: RouteDeps): void {
   app.post(
     '/actors/:id/merge',
     {
-      preHandler: guard,
+      onRequest: guard,
       schema: {
         tags,
         security,
@@ -32,7 +32,7 @@ export function mergeRoutes(app: ZodApp, { store, guard }: RouteDeps): void {
   app.post(
     '/actors/:id/split',
     {
-      preHandler: guard,
+      onRequest: guard,
       schema: {
         tags,
         security,

@@ -36,7 +36,7 @@ export function watchRoutes(app: ZodApp, { store, guard }: RouteDeps): void {
   app.post(
     '/watches',
     {
-      preHandler: guard,
+      onRequest: guard,
       schema: {
         tags,
         security,
@@ -72,7 +72,7 @@ export function watchRoutes(app: ZodApp, { store, guard }: RouteDeps): void {
     return viewOf(watch);
   });
 
-  app.delete('/watches/:id', { preHandler: guard, schema: { tags, security, params: IdParams, response: { 200: z.object({ deleted: z.string() }), ...writeErrors } } }, async (req) => {
+  app.delete('/watches/:id', { onRequest: guard, schema: { tags, security, params: IdParams, response: { 200: z.object({ deleted: z.string() }), ...writeErrors } } }, async (req) => {
     if (!(await store.watches.remove(req.params.id))) throw notFound('watch', req.params.id);
     return { deleted: req.params.id };
   });
