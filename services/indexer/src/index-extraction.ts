@@ -42,11 +42,17 @@ export async function indexExtraction(store: Store, msg: ArticleExtractedV1, opt
 
   // Actors first: agreements and programs refer to them by canonical id.
   const canonical = new Map<string, ActorRecord>();
+  const canonicalIds = new Set<string>();
   for (const actor of result.actors) {
     const r = await resolveActor(store, actor);
-    const contributions = withContribution(r.existing?.contributions ?? [], articleId, actorContribution(actor, ctx));
+    let mine = actorContribution(actor, ctx);
+    // Two actors of one article resolved to one canonical actor: keep both contributions' names.
+    const earlier = canonicalIds.has(r.id) ? r.existing?.contributions.find((c) => c.articleId === articleId) : undefined;
+    if (earlier) mine = { ...earlier, aliases: [...new Set([...earlier.aliases, mine.name, ...mine.aliases])].filter((a) => a !== earlier.name), evidence: [...earlier.evidence, ...mine.evidence] };
+    canonicalIds.add(r.id);
+    const contributions = withContribution(r.existing?.contributions ?? [], articleId, mine);
     const rec = foldActor(r.id, actor.kind, contributions, r.existing, ctx, { ...(r.reason ? { reason: r.reason } : {}), doubts: r.doubts });
-    count(report.actors, await store.actors.put(rec));
+    count(report.actors, await store.actors.put(rec, r.existing));
     await indexActorKeys(store, rec);
     canonical.set(actor.id, rec);
   }
@@ -68,7 +74,7 @@ export async function indexExtraction(store: Store, msg: ArticleExtractedV1, opt
     const partyRecs = await store.actors.getMany(contributions.flatMap((c) => c.partyIds));
     const actors = new Map([...partyRecs.map((a) => [a._id, a] as const), ...byCanonicalId]);
     const rec = foldAgreement(r.id, contributions, actors, r.existing, ctx, r.reason);
-    count(report.agreements, await store.agreements.put(rec));
+    count(report.agreements, await store.agreements.put(rec, r.existing));
     await indexAgreementKeys(store, rec, sides);
     const change = changeOf(r.existing, rec, ctx);
     if (change) report.changes.push(change);
@@ -81,7 +87,7 @@ export async function indexExtraction(store: Store, msg: ArticleExtractedV1, opt
     programIds.add(r.id);
     const contributions = withContribution(r.existing?.contributions ?? [], articleId, programContribution(program, organizers, ids(program.participants), ctx));
     const rec = foldProgram(r.id, contributions, r.existing, ctx, r.reason);
-    count(report.programs, await store.programs.put(rec));
+    count(report.programs, await store.programs.put(rec, r.existing));
     await indexProgramKeys(store, rec);
   }
 
@@ -120,7 +126,7 @@ export async function indexExtraction(store: Store, msg: ArticleExtractedV1, opt
     programIds: [...programIds].sort(),
     warnings: result.warnings,
   };
-  report.article = await store.articles.put(article);
+  report.article = await store.articles.put(article, prev);
   return report;
 }
 

@@ -15,7 +15,7 @@ export function keyIndex(store: Store, scope: string) {
         if (!key) continue;
         const existing = await store.keys.get(id(index, key));
         if (existing?.targetIds.includes(targetId)) continue;
-        await store.keys.put({ _id: id(index, key), kind: `${scope}:${index}`, key, targetIds: [...(existing?.targetIds ?? []), targetId].sort() });
+        await store.keys.put({ _id: id(index, key), kind: `${scope}:${index}`, key, targetIds: [...(existing?.targetIds ?? []), targetId].sort() }, existing);
       }
     },
   };

@@ -18,7 +18,8 @@ export interface Repository<T extends { _id: string }> {
   readonly name: string;
   get(id: string): Promise<T | null>;
   getMany(ids: readonly string[]): Promise<T[]>;
-  put(doc: T): Promise<WriteOutcome>;
+  /** `known` is what the caller already read for this _id (null: absent), which saves a read. */
+  put(doc: T, known?: T | null): Promise<WriteOutcome>;
   remove(id: string): Promise<boolean>;
   find(filter?: Filter<T>, opts?: FindOptions): Promise<T[]>;
   count(filter?: Filter<T>): Promise<number>;
@@ -40,8 +41,8 @@ export function createRepository<T extends { _id: string }>(db: Db, name: string
       const docs: (T | null)[] = await Promise.all([...new Set(ids)].map(get));
       return docs.filter((d): d is T => d !== null);
     },
-    async put(doc) {
-      const existing = await get(doc._id);
+    async put(doc, known) {
+      const existing = known === undefined ? await get(doc._id) : known;
       if (existing && isDeepStrictEqual(stripUndefined(existing), stripUndefined(doc))) return 'unchanged';
       await collection.replaceOne(byId(doc._id), doc, { upsert: true });
       return existing ? 'updated' : 'created';
