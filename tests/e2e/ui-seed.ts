@@ -1,40 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { createHash } from 'node:crypto';
-import { extract } from '@coopnews/extract';
-import { indexExtraction } from '@coopnews/indexer';
 import { ActorRecord, AgreementRecord, ArticleRecord, ErrorRecord } from '@coopnews/schema';
 import type { Store } from '@coopnews/store';
 
 /**
- * Seeding for the UI test: real extractions of a few dev-corpus pages indexed into the store,
- * plus hand-made records whose text carries markup that must render inert.
+ * Seeding for the UI test: real extractions of dev-corpus pages (the shared helper in
+ * tests/helpers/seed.ts), plus hand-made records whose text carries markup that must render inert.
  */
-export const corpusDir = new URL('../../../shared/corpus/dev', import.meta.url).pathname;
-
-interface CorpusEntry {
-  id: string;
-  url: string;
-  html: string;
-}
-
-export async function seedCorpus(store: Store, ids: readonly string[]): Promise<void> {
-  const corpus = JSON.parse(await readFile(join(corpusDir, 'corpus.json'), 'utf8')) as { articles: CorpusEntry[] };
-  for (const entry of corpus.articles.filter((a) => ids.includes(a.id))) {
-    const html = await readFile(join(corpusDir, entry.html), 'utf8');
-    const result = extract(html, { url: entry.url });
-    const at = result.article.publishedAt ?? '2024-01-01T00:00:00+07:00';
-    await indexExtraction(store, {
-      version: 1,
-      url: entry.url,
-      fetchedUrl: entry.url,
-      fetchedAt: at,
-      extractedAt: at,
-      contentHash: createHash('sha256').update(html).digest('hex'),
-      result,
-    });
-  }
-}
+export { seedCorpus } from '../helpers/seed.ts';
 
 export const HOSTILE_MARKUP = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 
