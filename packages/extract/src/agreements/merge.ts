@@ -67,7 +67,7 @@ function sameParties(index: PartyIndex, d: Draft, given: readonly string[]): boo
 function sameCooperation(index: PartyIndex, d: Draft, c: Candidate, parties: readonly string[]): boolean {
   if (!sameParties(index, d, parties)) return false;
   // "Selain ..., dua pihak sepakat bekerja sama dalam bidang X": another field is another cooperation.
-  if ((c.another || c.field) && !c.back) {
+  if ((c.another || (c.field && c.parties.length >= 2)) && !c.back) {
     const mine = specific(c.sectors);
     const theirs = specific(d.sectors);
     if (mine.length > 0 && theirs.length > 0 && !overlaps(mine, theirs)) return false;

@@ -142,7 +142,10 @@ export function partiesIn(index: PartyIndex, start: number, end: number): string
     if (inDateline(index, m.start)) continue;
     const actor = index.byId.get(m.actorId);
     if (!actor) continue;
-    if (actor.kind === 'place' && LOCATIVE_BEFORE.test(index.text.slice(Math.max(0, m.start - 80), m.start))) continue;
+    const before = index.text.slice(Math.max(0, m.start - 80), m.start);
+    if (actor.kind === 'place' && LOCATIVE_BEFORE.test(before)) continue;
+    // "di ASEAN", "di KBRI": an organization after "di" is a venue or a region.
+    if (actor.kind === 'organization' && /(?:^|\s)(?:di|in|at)\s+$/u.test(before)) continue;
     const id = partyOf(index, m.actorId);
     if (id && !out.includes(id)) out.push(id);
   }
