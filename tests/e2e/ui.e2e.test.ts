@@ -112,6 +112,9 @@ describe('web UI in Chromium', () => {
     const article = await api<{ text: string }>(`/articles/${rec.sources[0]!.articleId}`);
     const shown = await page.locator(`section.source[data-article-id="${rec.sources[0]!.articleId}"] .article-text .text`).textContent();
     expect(shown).toBe(article.text);
+    // Each quote can bring its mark into view; no stray "null"/"undefined" from empty values.
+    expect(await page.locator('section.source button.show-mark').count()).toBe(rec.sources.length);
+    expect(await page.locator('main').innerText()).not.toMatch(/\b(null|undefined|NaN)\b|\[object Object\]/);
     // Parties link to their actor pages.
     for (const p of rec.parties) expect(await page.locator(`a[href="#/actors/${p.id}"]`).count()).toBeGreaterThan(0);
     await page.screenshot({ path: SHOTS.agreement, fullPage: true });

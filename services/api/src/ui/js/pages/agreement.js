@@ -1,6 +1,6 @@
 // #/agreements/:id — parties, type and status, status history, and every source's article
 // with the evidence quote marked at its offsets.
-import { h, replace, defList, errorBox, externalLink, note } from '../dom.js';
+import { h, append, replace, defList, errorBox, externalLink, note } from '../dom.js';
 import { getJson } from '../api.js';
 import { highlighted, locate } from '../highlight.js';
 import { countryLabel, day, typeLabel } from '../format.js';
@@ -84,7 +84,7 @@ function fill({ textBox, title, items }, article, sources) {
     const mark = marks.find((m) => m.start <= at.start && at.start < m.end)?.node;
     if (!mark) return;
     mark.tabIndex = -1;
-    li.append(h('button', { type: 'button', class: 'link', onclick: () => showMark(textBox, mark) }, 'show in text'), at.exact ? null : h('span', { class: 'note' }, ' (found by its words; the stored offsets are stale)'));
+    append(li, [h('button', { type: 'button', class: 'link show-mark', onclick: () => showMark(textBox, mark) }, 'show in text'), at.exact ? null : h('span', { class: 'note' }, ' (found by its words; the stored offsets are stale)')]);
   });
   const first = marks[0]?.node;
   if (first) textBox.scrollTop = Math.max(0, first.offsetTop - 48);
