@@ -77,6 +77,9 @@ function sameCooperation(index: PartyIndex, d: Draft, c: Candidate, parties: rea
   // An existing tie and a plan or agreement to deepen it are two records ("sudah bekerja sama
   // sejak ..." vs "akan memperluas kerja sama ..."), unless the sentence points back at it.
   if (c.status && d.statusStated && (c.status === 'in_force') !== (d.status === 'in_force') && !c.back) return false;
+  // After an agreement, a side that offers or plans something more starts a new proposal
+  // ("Taiwan menawarkan kerja sama untuk ..."); talks that end in agreement stay one record.
+  if (c.status && d.statusStated && STATUS_RANK[c.status] < STATUS_RANK[d.status] && c.parties.length > 0 && !c.back) return false;
   if (c.type === d.type) return true;
   // A cooperation and the document that formalizes it are one record, if the statuses fit:
   // "menjalin kerja sama" (agreed) then "MoA ... diteken" (signed); not a plan and a past signing.
