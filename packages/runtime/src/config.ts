@@ -27,3 +27,13 @@ export const BaseEnv = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type BaseEnv = z.infer<typeof BaseEnv>;
+
+/** For service mains: a bad configuration is a clear message on stderr and exit code 2, not a stack trace. */
+export function loadConfigOrExit<S extends z.ZodType>(schema: S, service: string): Readonly<z.infer<S>> {
+  try {
+    return loadConfig(schema);
+  } catch (err) {
+    process.stderr.write(`${service}: ${(err as Error).message}\n`);
+    process.exit(2);
+  }
+}

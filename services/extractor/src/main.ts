@@ -1,7 +1,7 @@
-import { createLogger, loadConfig, runService } from '@coopnews/runtime';
+import { createLogger, loadConfigOrExit, runService } from '@coopnews/runtime';
 import { ExtractorConfig } from './config.ts';
 import { createExtractorService } from './service.ts';
 
-const config = loadConfig(ExtractorConfig);
+const config = loadConfigOrExit(ExtractorConfig, 'extractor');
 const log = createLogger({ service: 'extractor', level: config.LOG_LEVEL });
 await runService(createExtractorService(config, log), log);

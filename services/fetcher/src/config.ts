@@ -8,7 +8,7 @@ const bool = z
 
 export const FetcherConfig = BaseEnv.extend({
   /** JSON file: {"feeds": [{"url": ..., "outlet"?: ..., "intervalSeconds"?: ...}]} */
-  FEEDS_FILE: z.string().min(1, 'is required: the JSON file listing the feeds to poll'),
+  FEEDS_FILE: z.string({ error: 'is required: the JSON file listing the feeds to poll' }).min(1, 'is required: the JSON file listing the feeds to poll'),
   POLL_INTERVAL_SECONDS: z.coerce.number().int().positive().default(300),
   /** Remembers published pages across restarts; in memory when empty. */
   SEEN_FILE: z.string().default('.data/fetcher-seen.json'),
