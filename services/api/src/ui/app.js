@@ -42,9 +42,10 @@ function match(path) {
 
 let current = null;
 
-async function route() {
+async function route(event) {
   // In-page anchors ("#sources") are not routes.
   if (location.hash && !location.hash.startsWith('#/')) return;
+  const navigated = event?.type === 'hashchange';
   current?.abort();
   const controller = new AbortController();
   current = controller;
@@ -69,6 +70,11 @@ async function route() {
   if (controller.signal.aborted) return;
   const heading = main.querySelector('h1');
   document.title = heading ? `${heading.textContent} · coopnews` : 'coopnews';
+  // A new page starts at its top, and screen readers hear where they are.
+  if (navigated && !main.contains(document.activeElement)) {
+    window.scrollTo(0, 0);
+    main.focus({ preventScroll: true });
+  }
 }
 
 function renderTokenStatus() {

@@ -143,3 +143,4 @@ export function correctActorForm(actor, onDone) {
 }
 
 export const dismissActor = (id) => post(`/actors/${enc(id)}/dismiss`, {});
+export const dismissProgram = (id) => post(`/programs/${enc(id)}/dismiss`, {});

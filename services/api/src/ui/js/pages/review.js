@@ -4,7 +4,7 @@ import { getJson, queryString } from '../api.js';
 import { readForm } from '../filters.js';
 import { STAGES, day, kindLabel, plural, typeLabel, words } from '../format.js';
 import { partyLinks, statusBadge } from './agreements.js';
-import { actionButton, correctActorForm, correctAgreementForm, dismissActor, dismissAgreement, dismissError, mergeActorForm, retryError } from '../actions.js';
+import { actionButton, correctActorForm, correctAgreementForm, dismissActor, dismissAgreement, dismissError, dismissProgram, mergeActorForm, retryError } from '../actions.js';
 
 const enc = encodeURIComponent;
 const REVIEW_STATES = { open: 'Open', dismissed: 'Dismissed', retried: 'Retried', all: 'All' };
@@ -127,8 +127,21 @@ function doubtfulActor(a, reload) {
   );
 }
 
-function doubtfulProgram(p) {
-  return h('li', { class: 'doubtful', dataset: { id: p._id } }, h('a', { href: `#/programs/${enc(p._id)}` }, p.name), doubtList(p.doubts));
+function doubtfulProgram(p, reload) {
+  return h(
+    'li',
+    { class: 'doubtful', dataset: { id: p._id } },
+    h('a', { href: `#/programs/${enc(p._id)}` }, p.acronym ? `${p.name} (${p.acronym})` : p.name),
+    doubtList(p.doubts),
+    h(
+      'div',
+      { class: 'record-actions' },
+      actionButton('Dismiss', async () => {
+        await dismissProgram(p._id);
+        await reload();
+      }),
+    ),
+  );
 }
 
 async function doubtfulSection(signal) {
@@ -146,7 +159,7 @@ async function doubtfulSection(signal) {
         h('h3', {}, `Actors (${actors.length})`),
         actors.length ? h('ul', { class: 'doubtfuls', id: 'doubtful-actors' }, actors.map((a) => doubtfulActor(a, reload))) : note('None.'),
         h('h3', {}, `Programs (${programs.length})`),
-        programs.length ? h('ul', { class: 'doubtfuls', id: 'doubtful-programs' }, programs.map(doubtfulProgram)) : note('None.'),
+        programs.length ? h('ul', { class: 'doubtfuls', id: 'doubtful-programs' }, programs.map((p) => doubtfulProgram(p, reload))) : note('None.'),
       );
     } catch (err) {
       if (!signal.aborted) replace(box, errorBox(err));
