@@ -13,7 +13,7 @@ import { startServers } from '../scripts/servers.ts';
 const { values: args } = parseArgs({ options: { corpus: { type: 'string', default: '../shared/corpus/dev' } } });
 const dir = args.corpus!;
 const index = JSON.parse(await readFile(join(dir, 'corpus.json'), 'utf8')) as { articles: { id: string; url: string; html: string; gold: string }[] };
-const servers = await startServers({ ...process.env, KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? 'unused:9092' });
+const servers = await startServers();
 const store = await openStore(servers.mongoUri, `merge_report_${Date.now()}`);
 try {
   const before = { actors: 0, agreements: 0, programs: 0 };
