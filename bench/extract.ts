@@ -21,6 +21,8 @@ export interface Timing {
   meanMs: number;
   p95Ms: number;
   perSecond: number;
+  /** CPU time per call (user + system): the honest figure when other processes share the cores. */
+  cpuMeanMs: number;
 }
 
 interface Page {
@@ -45,6 +47,7 @@ function time(name: string, pages: readonly Page[], opts: BenchOptions, fn: (p: 
   for (let r = 0; r < opts.warmup; r++) for (const p of pages) run(p);
   errors = 0;
   const samples: number[] = [];
+  const cpu0 = process.cpuUsage();
   for (let r = 0; r < opts.rounds; r++) {
     for (const p of pages) {
       const t0 = process.hrtime.bigint();
@@ -52,6 +55,7 @@ function time(name: string, pages: readonly Page[], opts: BenchOptions, fn: (p: 
       samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
   }
+  const cpu = process.cpuUsage(cpu0);
   samples.sort((a, b) => a - b);
   const total = samples.reduce((s, x) => s + x, 0);
   return {
@@ -61,6 +65,7 @@ function time(name: string, pages: readonly Page[], opts: BenchOptions, fn: (p: 
     meanMs: total / samples.length,
     p95Ms: samples[Math.min(samples.length - 1, Math.floor(samples.length * 0.95))] ?? 0,
     perSecond: (samples.length / total) * 1000,
+    cpuMeanMs: (cpu.user + cpu.system) / 1000 / samples.length,
   };
 }
 
@@ -74,5 +79,5 @@ export function benchExtract(opts: BenchOptions): Timing[] {
 
 export function formatTiming(t: Timing): string {
   const errors = t.errors > 0 ? `  (${t.errors} calls threw)` : '';
-  return `${t.name.padEnd(32)} mean ${t.meanMs.toFixed(3)} ms  p95 ${t.p95Ms.toFixed(3)} ms  ${t.perSecond.toFixed(0)} articles/s  over ${t.calls} calls${errors}`;
+  return `${t.name.padEnd(32)} mean ${t.meanMs.toFixed(3)} ms  p95 ${t.p95Ms.toFixed(3)} ms  ${t.perSecond.toFixed(0)} articles/s  (cpu ${t.cpuMeanMs.toFixed(3)} ms/article)  over ${t.calls} calls${errors}`;
 }

@@ -43,6 +43,15 @@ function hasStrongNegativeHint(hint: string): boolean {
   return splitHint(hint).some((w) => STRONG_NEGATIVE_HINT_WORDS.has(w));
 }
 
+/** Reader comments can outweigh a short story; a comment section is never the story. */
+const COMMENT_HINT = /(?:^|[^a-z])(?:comments?|komentar|disqus)(?:$|[^a-z])|commentlist|comment-list/;
+
+/** Share of the page's prose a chrome-named container must hold to count as the story's wrapper. */
+function wrapperShare(hint: string): number {
+  if (COMMENT_HINT.test(hint)) return Infinity;
+  return hasStrongNegativeHint(hint) ? 0.8 : 0.5;
+}
+
 function hasPositiveHint(el: DomElement): boolean {
   if (el.attribs['itemprop']?.toLowerCase() === 'articlebody') return true;
   const hint = hintString(el);
@@ -81,7 +90,7 @@ export function selectContent(blocks: readonly Block[], opts: ContentOptions = {
     const known = chromeMemo.get(el);
     if (known !== undefined) return known;
     const hint = el.name === 'body' || el.name === 'html' ? '' : hintString(el);
-    const own = hasNegativeHint(hint) && (prose.get(el) ?? 0) < (hasStrongNegativeHint(hint) ? 0.8 : 0.5) * totalProse;
+    const own = hasNegativeHint(hint) && (prose.get(el) ?? 0) < wrapperShare(hint) * totalProse;
     const v = own || underChrome(el.parent);
     chromeMemo.set(el, v);
     return v;
@@ -100,8 +109,8 @@ export function selectContent(blocks: readonly Block[], opts: ContentOptions = {
   let best: DomElement | undefined;
   let bestScore = 0;
   for (const [el, v] of score) {
-    const bonus = hasPositiveHint(el) ? 1.05 : 1;
-    const weighted = v * bonus;
+    if (v * POSITIVE_BONUS < bestScore) continue; // cannot win: spare the hint lookup
+    const weighted = hasPositiveHint(el) ? v * POSITIVE_BONUS : v;
     if (weighted > bestScore || (weighted === bestScore && best !== undefined && isAncestor(best, el))) {
       best = el;
       bestScore = weighted;
@@ -177,6 +186,9 @@ function scoreBlock(block: Block): Scored {
 
 /** Chrome counts against a container by its presence more than its length (a long caption is one caption). */
 const MAX_PENALTY = 100;
+
+/** A story-named container wins ties with anonymous ones. */
+const POSITIVE_BONUS = 1.05;
 
 const PARAGRAPH_LEVEL = new Set(['p', 'li', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dd', 'dt', 'span', 'strong', 'b', 'em', 'i', 'font', 'a']);
 

@@ -8,7 +8,7 @@ import { detectLanguage } from './language.ts';
 import { firstMeta, readPageMeta } from './metadata.ts';
 import { hostLabel, pickOutlet } from './outlet.ts';
 import { pickPublishedAt } from './published-at.ts';
-import { joinParagraphs, normalizeSpace } from './text.ts';
+import { normalizeSpace } from './text.ts';
 import { isOutletSegment, pickTitle, type TitleContext } from './title.ts';
 
 /** Below this many characters a page holds no article (a stub, an index, an error page). */
@@ -44,7 +44,8 @@ export function extractArticle(html: string, opts: ExtractOptions): { article: A
     paragraphs = body;
     warnings.push('text taken from JSON-LD articleBody');
   }
-  const text = joinParagraphs(paragraphs);
+  // Both sources give whitespace-normalized paragraphs.
+  const text = paragraphs.filter((p) => p.length > 0).join('\n\n');
   if (text.length < MIN_TEXT_LENGTH) throw new ExtractionError('ERR_EXTRACT_EMPTY', opts.url, 'no article text found in the page');
 
   const language = detectLanguage(text, [meta.htmlLang, firstMeta(meta.meta, ['og:locale', 'content-language', 'language']), ld.inLanguage]);

@@ -54,15 +54,19 @@ export function readJsonLd(scripts: readonly string[]): JsonLdArticle {
 }
 
 function parseLenient(raw: string): Json | undefined {
-  // CMSs wrap the JSON in comments or CDATA and leave raw newlines inside strings.
-  const cleaned = raw
-    .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
-    .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, '')
-    .replace(/\s+/g, ' ');
   try {
-    return JSON.parse(cleaned) as Json;
+    return JSON.parse(raw) as Json;
   } catch {
-    return undefined;
+    // CMSs wrap the JSON in comments or CDATA and leave raw newlines inside strings.
+    const cleaned = raw
+      .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
+      .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, '')
+      .replace(/\s+/g, ' ');
+    try {
+      return JSON.parse(cleaned) as Json;
+    } catch {
+      return undefined;
+    }
   }
 }
 

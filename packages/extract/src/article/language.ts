@@ -7,6 +7,8 @@ const STOPWORDS: Readonly<Record<'id' | 'en', ReadonlySet<string>>> = {
   en: new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'as', 'was', 'by', 'said', 'it', 'at', 'from', 'has', 'be', 'are', 'were', 'will', 'an', 'this', 'its']),
 };
 
+const SAMPLE_CHARS = 3000;
+
 /** "id-ID", "in", "ind", "id_ID" -> "id"; "en-US" -> "en"; other codes -> their primary subtag. */
 export function normalizeLanguageCode(code: string | undefined): string | undefined {
   if (!code) return undefined;
@@ -19,7 +21,8 @@ export function normalizeLanguageCode(code: string | undefined): string | undefi
 /** Stopword hits per language in a text. */
 export function stopwordCounts(text: string): { id: number; en: number } {
   const counts = { id: 0, en: 0 };
-  for (const w of text.toLowerCase().split(/[^a-z]+/)) {
+  // The first few paragraphs say as much as the whole text.
+  for (const w of text.slice(0, SAMPLE_CHARS).toLowerCase().split(/[^a-z]+/)) {
     if (!w) continue;
     if (STOPWORDS.id.has(w)) counts.id++;
     if (STOPWORDS.en.has(w)) counts.en++;

@@ -18,7 +18,8 @@ export function hostLabel(url: string | undefined): string | undefined {
   return labels[0];
 }
 
-const looksLikeDomain = (s: string): boolean => !/\s/.test(s) && /\.[a-z]{2,}$/i.test(s);
+/** A site name that is a placeholder domain ("BANGSAKINI.example"); real ones ("KOMPAS.com") are brands. */
+const looksLikeDomain = (s: string): boolean => !/\s/.test(s) && /\.(?:example|test|invalid|local|localhost)$/i.test(s);
 
 /**
  * The outlet's name: og:site_name, JSON-LD publisher or WebSite name, application-name, else

@@ -51,11 +51,12 @@ export interface PublishedAtInput {
  */
 export function pickPublishedAt(input: PublishedAtInput): string | undefined {
   const structured = structuredDate(input);
-  const visible = visibleDate(input.blocks, input.title);
+  const explicit = structured?.offset !== undefined && structured.offset !== '+00:00';
+  // A structured time with its own offset is final; only otherwise is the page read for a date line.
+  const visible = structured && explicit ? undefined : visibleDate(input.blocks, input.title);
   const local = localOffset(input, structured, visible);
 
   if (structured) {
-    const explicit = structured.offset !== undefined && structured.offset !== '+00:00';
     let parts: DateParts = structured;
     if (!explicit) {
       if (structured.offset === '+00:00' && local) parts = shiftToOffset(structured, local);
