@@ -1,6 +1,9 @@
 import { Command } from 'commander';
 import { extractCommand } from './commands/extract.ts';
 import { reextractCommand } from './commands/reextract.ts';
+import { queryCommand } from './commands/query.ts';
+import { errorsCommand } from './commands/errors.ts';
+import { watchCommand } from './commands/watch.ts';
 
 const program = new Command()
   .name('coopnews')
@@ -9,5 +12,8 @@ const program = new Command()
 
 program.addCommand(extractCommand());
 program.addCommand(reextractCommand());
+program.addCommand(queryCommand());
+program.addCommand(errorsCommand());
+program.addCommand(watchCommand());
 
 await program.parseAsync(process.argv);
