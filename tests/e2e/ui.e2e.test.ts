@@ -165,6 +165,17 @@ describe('web UI in Chromium', () => {
     expect(dismissed.items.find((e) => e._id === errorId)?.review).toBe('dismissed');
     expect((await store.errors.get(errorId))?.review).toBe('dismissed');
     expect(await page.evaluate("sessionStorage.getItem('coopnews.token')")).toBe(TOKEN);
+
+    // A doubtful agreement corrected from the queue (the token is kept, so no dialog now).
+    const doubtful = page.locator(`#doubtful-agreements li[data-id="${hostile.agreementId}"]`);
+    await doubtful.locator('details.correct summary').click();
+    await doubtful.getByLabel('Status').selectOption('agreed');
+    await doubtful.getByLabel('Type').selectOption('cooperation');
+    await doubtful.getByRole('button', { name: 'Save correction' }).click();
+    await page.waitForFunction(`document.querySelector('#doubtful-agreements li[data-id="${hostile.agreementId}"] .badge')?.textContent === 'Agreed'`);
+    const corrected = await api<{ status: string; type: string; corrected?: Record<string, unknown> }>(`/agreements/${hostile.agreementId}`);
+    expect(corrected).toMatchObject({ status: 'agreed', type: 'cooperation', corrected: { status: 'agreed', type: 'cooperation' } });
+    expect(await page.locator('dialog.token-dialog').count()).toBe(0);
   });
 
   it('loads more agreements with the cursor, without repeating any', async () => {
