@@ -27,6 +27,8 @@ export interface Candidate {
   another: boolean;
   /** Only adds parties to the cooperation just described ("Program ini juga melibatkan ..."). */
   participation: boolean;
+  /** Actors named in the span only as places or venues ("pasar Australia", "di Jakarta"). */
+  locatives: number;
   /** The sentence names the cooperation itself (a noun: kerja sama, MoU, partnership), not only a verb. */
   namesCooperation: boolean;
   /** A signing is reported without naming the document ("Penandatanganan dilakukan di sela ..."). */
@@ -59,12 +61,15 @@ function documentClauses(index: PartyIndex, s: Sentence): Array<[number, number]
 function candidate(index: PartyIndex, s: Sentence, start: number, end: number, statusText: string): Candidate {
   const text = index.masked.slice(start, end);
   const status = statusOf(statusText);
+  const dropped = { count: 0 };
+  const parties = partiesIn(index, start, end, dropped);
   return {
+    locatives: dropped.count,
     sentence: s,
     start,
     end,
     text,
-    parties: partiesIn(index, start, end),
+    parties,
     type: typeOf(text, status),
     status,
     document: documentOf(text),
@@ -77,6 +82,19 @@ function candidate(index: PartyIndex, s: Sentence, start: number, end: number, s
     unnamedSigning: status === 'signed' && !documentOf(text),
     namesCooperation: COOPERATION_NOUN.test(text),
   };
+}
+
+const CONTRAST = /,\s+(?:while|whereas|sementara(?:\s+itu)?|sedangkan)\s/giu;
+
+function contrastClauses(s: Sentence, masked: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (const m of masked.matchAll(CONTRAST)) {
+    out.push([s.start + from, s.start + m.index]);
+    from = m.index + 1;
+  }
+  out.push([s.start + from, s.end]);
+  return out;
 }
 
 /** Sentences (or clauses) that speak of cooperation, in text order. */
@@ -93,7 +111,13 @@ export function findCandidates(index: PartyIndex, sentences: readonly Sentence[]
       continue;
     }
     const clauses = documentClauses(index, s);
-    if (clauses.length === 0) out.push(candidate(index, s, s.start, s.end, masked));
+    if (clauses.length === 0) {
+      // "A and B signed MoUs, while C and D renewed their commitment": two statements.
+      for (const [a, b] of contrastClauses(s, masked)) {
+        const part = index.masked.slice(a, b);
+        if (mentionsCooperation(part)) out.push(candidate(index, s, a, b, part));
+      }
+    }
     // Each clause is its own document; the verb ("diteken") that gives the status is outside the clause.
     else for (const [a, b] of clauses) out.push({ ...candidate(index, s, a, b, masked), another: true });
   }

@@ -37,6 +37,8 @@ function resolveParties(index: PartyIndex, c: Candidate, last: Draft | undefined
   const recent = last && c.sentence.index - last.lastSentence <= NEAR ? last : undefined;
   const sides = sideCount(index, c.parties);
   if (sides >= 2) return { parties: c.parties, explicit: true };
+  // A bare verb ("Ia menggandeng M. Amin sebagai wakil") needs both sides named.
+  if (!c.namesCooperation && !c.bothSides) return undefined;
   if (sides === 1) {
     if (recent && (c.bothSides || c.back)) return { parties: recent.parties, explicit: false };
     // An implicit subject: the article's own side ("Ganjar mengatakan ... akan bekerja sama dengan Korsel").
@@ -46,7 +48,7 @@ function resolveParties(index: PartyIndex, c: Candidate, last: Draft | undefined
   if (recent && (c.bothSides || c.back || c.status === undefined)) return { parties: recent.parties, explicit: false };
   // No party named: the article's own pair, but only when the sentence names the cooperation
   // itself ("Ia menggandeng M. Amin" is not one).
-  if (c.bothSides || (c.status !== undefined && c.namesCooperation)) {
+  if (c.bothSides || (c.status !== undefined && c.namesCooperation && c.locatives === 0)) {
     const first = index.salience[0];
     const second = index.salience[1];
     if (first && second) return { parties: [first, second], explicit: false };
@@ -123,8 +125,10 @@ export function mergeCandidates(index: PartyIndex, candidates: readonly Candidat
     // "Kerja sama yang digagas Fisip itu ...": what it points back at, whoever else it names; a
     // signing reported without its document is the signing of the document just described.
     const pointsBack = c.back || (c.unnamedSigning && recent !== undefined && isDocument(recent.type));
-    if (recent && pointsBack && (sideCount(index, c.parties) < 2 || overlaps(recent.parties, c.parties)) && !(c.document && recent.documents.size > 0 && !recent.documents.has(c.document))) {
-      absorb(recent, c);
+    // An anaphor points at the cooperation last described, however far back.
+    const pointed = c.back ? last : recent;
+    if (pointed && pointsBack && (sideCount(index, c.parties) < 2 || overlaps(pointed.parties, c.parties)) && !(c.document && pointed.documents.size > 0 && !pointed.documents.has(c.document))) {
+      absorb(pointed, c);
       continue;
     }
     const resolved = resolveParties(index, c, last);

@@ -131,7 +131,7 @@ export function buildPartyIndex(article: Article, actors: ActorsResult, extraMas
  * Parties named between start and end, in order of first mention. A place right after "di",
  * "in" or "at" is where something happened, not who took part.
  */
-export function partiesIn(index: PartyIndex, start: number, end: number): string[] {
+export function partiesIn(index: PartyIndex, start: number, end: number, dropped: { count: number } = { count: 0 }): string[] {
   const out: string[] = [];
   let coveredTo = -1;
   for (const m of index.mentions) {
@@ -143,9 +143,11 @@ export function partiesIn(index: PartyIndex, start: number, end: number): string
     const actor = index.byId.get(m.actorId);
     if (!actor) continue;
     const before = index.text.slice(Math.max(0, m.start - 80), m.start);
-    if (actor.kind === 'place' && LOCATIVE_BEFORE.test(before)) continue;
     // "di ASEAN", "di KBRI": an organization after "di" is a venue or a region.
-    if (actor.kind === 'organization' && /(?:^|\s)(?:di|in|at)\s+$/u.test(before)) continue;
+    if ((actor.kind === 'place' && LOCATIVE_BEFORE.test(before)) || (actor.kind === 'organization' && /(?:^|\s)(?:di|in|at)\s+$/u.test(before))) {
+      dropped.count++;
+      continue;
+    }
     const id = partyOf(index, m.actorId);
     if (id && !out.includes(id)) out.push(id);
   }
