@@ -144,7 +144,7 @@ export function partiesIn(index: PartyIndex, start: number, end: number, dropped
     if (!actor) continue;
     const before = index.text.slice(Math.max(0, m.start - 80), m.start);
     // "di ASEAN", "di KBRI": an organization after "di" is a venue or a region.
-    if ((actor.kind === 'place' && LOCATIVE_BEFORE.test(before)) || (actor.kind === 'organization' && /(?:^|\s)(?:di|in|at)\s+$/u.test(before))) {
+    if ((actor.kind === 'place' && LOCATIVE_BEFORE.test(before)) || (actor.kind === 'organization' && VENUE_OR_OBJECT.test(before))) {
       dropped.count++;
       continue;
     }
@@ -169,6 +169,9 @@ function collapseSides(index: PartyIndex, ids: string[]): string[] {
     return !(a?.kind === 'place' && a.country && govByCode.has(a.country));
   });
 }
+
+// "di KBRI" is a venue; "pengembangan Green Business Center" is what is built, not who builds it.
+const VENUE_OR_OBJECT = /(?:^|\s)(?:di|in|at|pengembangan|pembangunan|pendirian|peresmian|development of|establishment of|launch of)\s+$/iu;
 
 const inDateline = (index: PartyIndex, at: number): boolean => index.datelines.some(([a, b]) => at >= a && at < b);
 

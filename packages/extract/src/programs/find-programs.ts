@@ -23,6 +23,8 @@ function actorNames(actors: ActorsResult): { names: Set<string>; spans: Array<[n
   return { names, spans, people };
 }
 
+const PROGRAM_KINDS = new Set(['training', 'centre', 'exhibition', 'forum', 'mission', 'scholarship', 'incubator']);
+
 // "Direktur Divisi Kredit Bank Jateng": a unit of an organization, not a scheme.
 const UNIT_BEFORE = /(?<![\p{L}])(?:divisi|bidang|bagian|seksi|direktorat|dinas|kepala|direktur|manajer|division|department|head|unit)\s+$/iu;
 
@@ -47,7 +49,8 @@ export function findPrograms(article: Article, actors: ActorsResult): Program[] 
   const sentences = splitSentences(text);
   const { names: taken, spans: actorSpans, people } = actorNames(actors);
   const hits = findNameHits(text)
-    .filter((h) => !taken.has(key(h.name)) && !(h.acronym && taken.has(key(h.acronym))))
+    // A name the actors stage also took is still a program when its head says so ("Green Business Center").
+    .filter((h) => PROGRAM_KINDS.has(h.kind) || (!taken.has(key(h.name)) && !(h.acronym && taken.has(key(h.acronym)))))
     .filter((h) => !actorSpans.some(([a, b]) => h.start >= a && h.end <= b))
     .filter((h) => !people.some(([a, b]) => a < h.end && b > h.start))
     .filter((h) => !UNIT_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start)))
