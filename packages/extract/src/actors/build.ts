@@ -5,6 +5,7 @@ import type { Candidate, ScanContext } from './context.ts';
 import type { KeyUnion } from './coref.ts';
 import { quoteAround } from './evidence.ts';
 import { partyScore } from './party.ts';
+import { lookupAny, lookupProvince } from './gazetteer.ts';
 
 const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -20,6 +21,24 @@ function pickName(kind: Candidate['kind'], group: Candidate[], text: string): st
   const strongest = group.filter((c) => c.strength >= best.strength - 0.05 && c.canonical);
   const longest = strongest.sort((a, b) => b.canonical!.length - a.canonical!.length)[0];
   return clean(longest?.canonical ?? best.canonical ?? text.slice(best.start, best.end));
+}
+
+/**
+ * Titles name provinces in full and spell out short forms the text defines ("Gubernur Jatim" ->
+ * "Gubernur Jawa Timur", "Direktur Polbeng" -> "Direktur Politeknik Negeri Bengkalis"); a short
+ * form already explained in parentheses stays as written.
+ */
+export function expandRole(role: string, defined: Map<string, string>): string {
+  let out = role;
+  for (const [short, long] of defined) {
+    // Well-known short forms (UNIDO, LPDB-KUMKM) stay as written, like the annotators keep them.
+    if (lookupAny(short) || out.includes(`(${short})`)) continue;
+    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'), long);
+  }
+  return out.replace(/(?<![\p{L}])\p{Lu}\p{Ll}{3,6}(?![\p{L}])/gu, (w) => {
+    const p = lookupProvince(w);
+    return p && p.name !== w ? p.name : w;
+  });
 }
 
 function pickRole(group: Candidate[], text: string): { role: string; start: number; end: number } | undefined {
@@ -54,6 +73,8 @@ export function buildActors(ctx: ScanContext, union: KeyUnion): BuiltActors {
   ordered.forEach((g, n) => g.forEach((c) => idOf.set(c, `actor-${n + 1}`)));
   const actors: Actor[] = [];
   const mentions: Mention[] = [];
+  const defined = new Map<string, string>();
+  for (const d of ctx.acronyms) if (!/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(d.long) || d.long.includes(' ')) defined.set(d.short, d.long);
   for (const [n, group] of ordered.entries()) {
     const id = `actor-${n + 1}`;
     const kinds = group.map((c) => c.kind);
@@ -78,7 +99,7 @@ export function buildActors(ctx: ScanContext, union: KeyUnion): BuiltActors {
     if (kind === 'person') {
       const role = pickRole(members, text);
       if (role) {
-        actor.role = role.role;
+        actor.role = expandRole(role.role, defined);
         // The organization or place named in the title is who the person speaks for.
         const inside = ctx.candidates.filter((c) => !c.dead && c.kind !== 'person' && c.start >= role.start && c.end <= role.end);
         const aff = inside.find((c) => c.kind === 'organization') ?? inside[0];

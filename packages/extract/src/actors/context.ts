@@ -2,7 +2,7 @@
 import type { ActorKind, OrgCategory } from '@coopnews/schema';
 import { isRoleWord } from './lexicon.ts';
 import { isGazetteerWord, isOrgNameWord } from './gazetteer.ts';
-import { findAcronymDefinitions } from './acronyms.ts';
+import { findAcronymDefinitions, type AcronymDefinition } from './acronyms.ts';
 import { isSentenceStart, splitSentences, tokenize, type Sentence, type Token } from './tokens.ts';
 
 /** One mention found by a rule, before mentions are grouped into actors. */
@@ -38,6 +38,8 @@ export interface ScanContext {
   candidates: Candidate[];
   /** For each token, the index of the candidate that owns it (or -1). */
   owner: Int32Array;
+  /** Acronym definitions of the text, computed once. */
+  acronyms: AcronymDefinition[];
   /** Region names the text writes on their own ("Provinsi Khanh Hoa,"), lower-cased. */
   regionNames: Set<string>;
 }
@@ -48,8 +50,9 @@ export function createContext(text: string): ScanContext {
   const lowerWords = new Set<string>();
   for (const t of tokens) if (!t.cap) lowerWords.add(t.lower);
   // Short forms defined in the text ("Politeknik Negeri Bengkalis (Polbeng)") are not name words.
-  for (const d of findAcronymDefinitions(text)) for (const w of d.short.split(/\s+/)) lowerWords.add(w.toLowerCase());
-  return { text, tokens, sentences, lowerWords, candidates: [], owner: new Int32Array(tokens.length).fill(-1), regionNames: new Set() };
+  const acronyms = findAcronymDefinitions(text);
+  for (const d of acronyms) for (const w of d.short.split(/\s+/)) lowerWords.add(w.toLowerCase());
+  return { text, tokens, sentences, lowerWords, candidates: [], owner: new Int32Array(tokens.length).fill(-1), regionNames: new Set(), acronyms };
 }
 
 /** Adds a candidate and claims its tokens; returns its index. */

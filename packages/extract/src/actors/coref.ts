@@ -4,7 +4,6 @@
  * bare "Pemprov" when the text has one provincial government.
  */
 import { addCandidate, tokenGap, type Candidate, type ScanContext } from './context.ts';
-import { findAcronymDefinitions } from './acronyms.ts';
 import { NICKNAME_CUES } from '../data/titles.ts';
 import { PhraseSet } from './lexicon.ts';
 
@@ -33,7 +32,7 @@ const ownerAt = (ctx: ScanContext, offset: number): Candidate | undefined => {
 /** Links short forms defined in the text to their long forms; adds unseen short forms. */
 export function linkAcronyms(ctx: ScanContext, union: KeyUnion): Map<string, Candidate> {
   const shortForms = new Map<string, Candidate>();
-  for (const d of findAcronymDefinitions(ctx.text)) {
+  for (const d of ctx.acronyms) {
     const long = ownerAt(ctx, d.longStart);
     if (!long || long.kind === 'person' || long.end < d.longEnd - 1) continue;
     const short = ownerAt(ctx, d.shortStart);

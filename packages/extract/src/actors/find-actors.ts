@@ -5,6 +5,8 @@ import { collectRegionNames, findLocalGovernments, findRegionPlaces } from './re
 import { collectPlaceWords, findOrgsInTitles, findSpeakers, findTitledPersons } from './persons.ts';
 import { KeyUnion, findNicknames, findShortNames, linkAcronyms, rescanSurfaces } from './coref.ts';
 import { buildActors } from './build.ts';
+import { findEnglishOrgs } from './english-orgs.ts';
+import { findDescribedPersons } from './described-persons.ts';
 import { markTitles, mergeOrgSpellings, mergeRegionsIntoGovernments } from './links.ts';
 
 /**
@@ -27,7 +29,9 @@ export function scanActors(text: string): { ctx: ScanContext; union: KeyUnion } 
   findRegionPlaces(ctx);
   const placeWords = collectPlaceWords(ctx);
   findTitledPersons(ctx, placeWords);
+  findDescribedPersons(ctx, placeWords);
   findSpeakers(ctx);
+  findEnglishOrgs(ctx);
   findOrgRuns(ctx);
   findOrgsInTitles(ctx, placeWords);
   const union = new KeyUnion();

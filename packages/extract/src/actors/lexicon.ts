@@ -1,5 +1,5 @@
 /** Phrase matchers over tokens for the word lists in ../data (built once at load). */
-import { CREDIT_LABELS, HONORIFICS, NAME_PARTICLES, PERSON_TITLE_HEADS, ROLE_WORDS, SPEECH_VERBS_AFTER_NAME, SPEECH_VERBS_BEFORE_NAME } from '../data/titles.ts';
+import { CREDIT_LABELS, ENGLISH_TITLE_HEADS, LOWER_TITLE_HEADS, HONORIFICS, NAME_PARTICLES, PERSON_TITLE_HEADS, ROLE_WORDS, SPEECH_VERBS_AFTER_NAME, SPEECH_VERBS_BEFORE_NAME } from '../data/titles.ts';
 import { LOCAL_GOVERNMENT_FORMS, ORG_HEADS } from '../data/org-patterns.ts';
 import type { OrgCategory } from '@coopnews/schema';
 import type { Token } from './tokens.ts';
@@ -10,7 +10,7 @@ export class PhraseSet<V> {
 
   constructor(entries: readonly (readonly [string, V])[]) {
     for (const [phrase, value] of entries) {
-      const words = phrase.toLowerCase().split(/[\s]+/).map((w) => w.replace(/\.$/, ''));
+      const words = phrase.toLowerCase().split(/[\s-]+/).map((w) => w.replace(/\.$/, ''));
       const list = this.byFirst.get(words[0]!) ?? [];
       list.push({ words, value });
       list.sort((a, b) => b.words.length - a.words.length);
@@ -49,6 +49,8 @@ export const LOCAL_GOV = new PhraseSet(
     return [short!, { category: cat as OrgCategory, long: long! }] as const;
   }),
 );
+export const ENGLISH_TITLES = new PhraseSet(ENGLISH_TITLE_HEADS.map((t) => [t, true] as const));
+export const LOWER_TITLES = new PhraseSet(LOWER_TITLE_HEADS.map((t) => [t, true] as const));
 export const HONORIFIC_SET = new PhraseSet(HONORIFICS.map((h) => [h, true] as const));
 export const SPEECH_BEFORE = new PhraseSet(SPEECH_VERBS_BEFORE_NAME.map((h) => [h, true] as const));
 export const SPEECH_AFTER = new Set(SPEECH_VERBS_AFTER_NAME);

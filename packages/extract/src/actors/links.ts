@@ -1,7 +1,6 @@
 /** Links between actors found by different rules. */
 import type { ScanContext } from './context.ts';
 import type { KeyUnion } from './coref.ts';
-import { findAcronymDefinitions } from './acronyms.ts';
 import { lookupCountry, lookupProvince } from './gazetteer.ts';
 import { ORG_NAME_STOPWORDS, ORG_WORD_ABBREVIATIONS } from '../data/org-patterns.ts';
 
@@ -54,7 +53,7 @@ function signature(name: string, defined: Map<string, string>): string {
 /** Organizations written two ways ("Kedubes Belanda", "Kedutaan Besar (Kedubes) Kerajaan Belanda") are one. */
 export function mergeOrgSpellings(ctx: ScanContext, union: KeyUnion): void {
   const defined = new Map<string, string>();
-  for (const d of findAcronymDefinitions(ctx.text)) defined.set(d.short.toLowerCase(), d.long.toLowerCase().replace(/[.,/&'’-]/g, ' ').replace(/\s+/g, ' '));
+  for (const d of ctx.acronyms) defined.set(d.short.toLowerCase(), d.long.toLowerCase().replace(/[.,/&'’-]/g, ' ').replace(/\s+/g, ' '));
   const bySig = new Map<string, string>();
   for (const c of ctx.candidates) {
     if (c.dead || c.kind !== 'organization') continue;

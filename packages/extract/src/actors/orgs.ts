@@ -4,7 +4,6 @@
  */
 import { addCandidate, isFree, orgKey, tokenGap, type Candidate, type ScanContext } from './context.ts';
 import { matchGazetteer, lookupAny, lookupKey, type GazetteerEntry } from './gazetteer.ts';
-import { findAcronymDefinitions } from './acronyms.ts';
 import { LOCAL_GOV, NAME_CONNECTORS, ORG_HEAD_SET, TITLE_HEADS, isRoleWord } from './lexicon.ts';
 import { readRegionName } from './regions.ts';
 import { COMPANY_SUFFIXES } from '../data/org-patterns.ts';
@@ -25,7 +24,7 @@ export function findGazetteerActors(ctx: ScanContext): void {
   const { tokens, text } = ctx;
   // A short form the text defines otherwise ("Perjanjian Kerja Sama (PKS)") is not the gazetteer's.
   const defined = new Map<string, string>();
-  for (const d of findAcronymDefinitions(text)) defined.set(d.short, lookupKey(d.long));
+  for (const d of ctx.acronyms) defined.set(d.short, lookupKey(d.long));
   for (const hit of matchGazetteer(text, tokens)) {
     if (!isFree(ctx, hit.first, hit.last)) continue;
     const e = hit.entry;

@@ -4,8 +4,9 @@
  * Jakarta, Hans de Brabander"), and speakers of quotes ("kata Ganjar", "Teten said").
  */
 import { addCandidate, isCommonWord, isNameWord, orgKey, tokenGap, type ScanContext } from './context.ts';
-import { CREDITS, HONORIFIC_SET, NAME_CONNECTORS, ORG_HEAD_SET, PARTICLES, SPEECH_AFTER, SPEECH_BEFORE, TITLE_HEADS, isRoleWord } from './lexicon.ts';
+import { CREDITS, ENGLISH_TITLES, HONORIFIC_SET, NAME_CONNECTORS, ORG_HEAD_SET, PARTICLES, SPEECH_AFTER, SPEECH_BEFORE, TITLE_HEADS, isRoleWord } from './lexicon.ts';
 import { lookupAny } from './gazetteer.ts';
+import { isSentenceStart } from './tokens.ts';
 
 const MAX_NAME = 5;
 const BUILDING_WORDS = new Set(['kantor', 'rumah', 'dinas', 'ruang', 'gedung', 'pendopo', 'istana', 'kediaman', 'rujab', 'office', 'residence']);
@@ -27,7 +28,7 @@ export function collectPlaceWords(ctx: ScanContext): Set<string> {
 }
 
 /** Skips honorifics and academic titles before a name; returns the first name token. */
-function skipHonorifics(ctx: ScanContext, k: number): number {
+export function skipHonorifics(ctx: ScanContext, k: number): number {
   for (let guard = 0; guard < 4; guard++) {
     const h = HONORIFIC_SET.match(ctx.tokens, k, ctx.text);
     if (!h || !ctx.tokens[h.last + 1] || !/^\.? $/.test(tokenGap(ctx, h.last))) return k;
@@ -43,10 +44,16 @@ export function readName(ctx: ScanContext, k: number): number {
   while (j + 1 < tokens.length && j + 1 - k < MAX_NAME) {
     const n = j + 1;
     const t = tokens[n]!;
+    // Joko “Jokowi” Widodo: a nickname in quotes inside the name.
+    if (n > k && /^ ["“]$/.test(tokenGap(ctx, j)) && /^["”] $/.test(tokenGap(ctx, n)) && isNameWord(ctx, n + 1)) {
+      j = n + 1;
+      continue;
+    }
     if (n > k && !/^\.? $|^-$/.test(tokenGap(ctx, j))) break;
     if (n > k && tokenGap(ctx, j).startsWith('.') && tokens[j]!.text.length > 1) break;
     if (t.sentence !== tokens[k]!.sentence && n > k) break;
-    const initial = /^\p{Lu}$/u.test(t.text) && n > k;
+    // Initials ("Leonard S Ampung"); Balinese names open with "I" or "Ni" ("I Gusti Putu Agus Dharma").
+    const initial = (/^\p{Lu}$/u.test(t.text) && n > k) || (n === k && /^(I|Ni)$/.test(t.text) && isNameWord(ctx, n + 1) && tokenGap(ctx, n) === ' ');
     const particle = n > k && PARTICLES.has(t.text) && isNameWord(ctx, n + 1);
     if (!(isNameWord(ctx, n) || initial || particle)) break;
     if (ctx.owner[n] !== -1) break;
@@ -128,13 +135,13 @@ function ownedNonPerson(ctx: ScanContext, i: number): boolean {
   return o !== undefined && o !== -1 && ctx.candidates[o]!.kind !== 'person';
 }
 
-function inCredit(ctx: ScanContext, i: number): boolean {
+export function inCredit(ctx: ScanContext, i: number): boolean {
   const s = ctx.sentences[ctx.tokens[i]!.sentence]!;
   const first = ctx.tokens.findIndex((t) => t.start >= s.start);
   return first >= 0 && !!CREDITS.match(ctx.tokens, first, ctx.text);
 }
 
-function addPerson(ctx: ScanContext, first: number, last: number, role: [number, number] | undefined, strength: number, source: string): void {
+export function addPerson(ctx: ScanContext, first: number, last: number, role: [number, number] | undefined, strength: number, source: string): void {
   const { tokens, text } = ctx;
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
@@ -153,6 +160,17 @@ export function findTitledPersons(ctx: ScanContext, placeWords: Set<string>): vo
     // "Pertemuan Tingkat Menteri", "Konferensi Tingkat Tinggi": a level of meeting.
     if (i > 0 && /^(tingkat|level|setingkat)$/.test(tokens[i - 1]!.lower)) continue;
     const roleLast = readTitle(ctx, h.last, placeWords);
+    // "Cooperatives and SMEs Minister Teten Masduki": English titles open with their portfolio.
+    let roleFirst = i;
+    if (ENGLISH_TITLES.match(tokens, i, text)) {
+      while (roleFirst > 0 && tokenGap(ctx, roleFirst - 1) === ' ' && tokens[roleFirst - 1]!.sentence === tokens[i]!.sentence) {
+        const p = tokens[roleFirst - 1]!;
+        if (p.cap && (isRoleWord(p.lower) || p.upper)) roleFirst--;
+        else if (/^(and|&)$/.test(p.lower) && roleFirst - 2 >= 0 && tokens[roleFirst - 2]!.cap && isRoleWord(tokens[roleFirst - 2]!.lower)) roleFirst--;
+        else break;
+      }
+      while (roleFirst < i && !tokens[roleFirst]!.cap) roleFirst++;
+    }
     let roleEnd = tokens[roleLast]!.end;
     if (text[roleEnd] === ')') roleEnd++;
     const g = tokenGap(ctx, roleLast);
@@ -171,7 +189,7 @@ export function findTitledPersons(ctx: ScanContext, placeWords: Set<string>): vo
         if (tokenGap(ctx, roleLast2) !== ' ') last = k - 1;
       }
       if (last >= k) {
-        addPerson(ctx, k, last, [i, roleEnd], 0.9, 'title');
+        addPerson(ctx, k, last, [roleFirst, roleEnd], 0.9, 'title');
         i = last;
         continue;
       }
@@ -183,7 +201,7 @@ export function findTitledPersons(ctx: ScanContext, placeWords: Set<string>): vo
       const after = tokenGap(ctx, last);
       const nextTok = tokens[last + 1];
       if (last >= k + 1 && (/^[.,;]/.test(after) || (after === ' ' && nextTok && !nextTok.cap) || !nextTok)) {
-        addPerson(ctx, k, last, [i, roleEnd], 0.85, 'title-apposition');
+        addPerson(ctx, k, last, [roleFirst, roleEnd], 0.85, 'title-apposition');
         i = last;
         continue;
       }

@@ -43,3 +43,10 @@ export const ORG_WORD_ABBREVIATIONS: readonly string[] = [
 
 /** Words that do not tell two organization names apart. */
 export const ORG_NAME_STOPWORDS: readonly string[] = ['kerajaan', 'republik', 'di', 'untuk', 'dan', 'of', 'the', 'in', 'provinsi', 'kota', 'kabupaten', 'negara', 'persero', 'tbk', 'pt', 'se'];
+
+/** Words that close an organization's name in English ("Aleson Shipping Lines Inc."). */
+export const ORG_TAILS: readonly string[] = [
+  'Corp', 'Corporation', 'Inc', 'Incorporated', 'Ltd', 'Limited', 'LLC', 'PLC', 'GmbH', 'Bhd', 'Cooperative', 'Co-op', 'Council', 'Association', 'Institute', 'Foundation',
+  'Company', 'Lines', 'Logistics', 'University', 'College', 'Agency', 'Authority', 'Commission', 'Committee', 'Federation', 'Group', 'Center', 'Centre',
+  'Organization', 'Organisation', 'Administration', 'Ministry', 'Department', 'Bureau', 'Holdings', 'Industries', 'Airlines', 'Enterprises', 'Union', 'Alliance', 'Network', 'Society', 'Fund',
+];

@@ -3,6 +3,14 @@
  * case-insensitively unless noted.
  */
 
+/** English titles; words before them may belong to the title ("Cooperatives and SMEs Minister"). */
+export const ENGLISH_TITLE_HEADS: readonly string[] = [
+  'Minister', 'Deputy Minister', 'Vice Minister', 'Vice-Minister', 'Parliamentary Vice-Minister', 'Secretary', 'Secretary of State', 'Undersecretary', 'Assistant Secretary',
+  'Ambassador', 'Consul', 'Consul General', 'Governor', 'Vice Governor', 'Deputy Governor', 'Mayor', 'Vice Mayor', 'Regent', 'President', 'Vice President', 'Prime Minister', 'PM',
+  'Chief', 'Head', 'Director', 'Director General', 'Director-General', 'Regional Director', 'Executive Director', 'Managing Director', 'Chairperson', 'Chair',
+  'Senator', 'Representative', 'Commissioner', 'Spokesperson', 'Spokesman', 'Counsellor', 'Attache', 'Attaché',
+];
+
 /** Words that open a person's title ("Gubernur Jawa Tengah Ganjar Pranowo"). */
 export const PERSON_TITLE_HEADS: readonly string[] = [
   'Presiden', 'Wakil Presiden', 'Wapres', 'Menteri', 'Menko', 'Wamen', 'Wakil Menteri', 'Menkop', 'MenKopUKM', 'Menkop UKM', 'Menkopukm',
@@ -19,10 +27,7 @@ export const PERSON_TITLE_HEADS: readonly string[] = [
   'Pimpinan', 'Pemimpin', 'Kepala Cabang', 'Kacab', 'Presiden Direktur', 'Presdir', 'Chairman', 'CEO', 'COO', 'CFO', 'CTO', 'Founder', 'Co-Founder', 'Pendiri',
   'Rektor', 'Wakil Rektor', 'Dekan', 'Wakil Dekan', 'Dosen', 'Guru Besar', 'Peneliti', 'Pengamat', 'Ekonom', 'Analis', 'Pensyarah',
   'Administrator', 'Komisioner', 'Hakim', 'Jaksa', 'Pejabat', 'Perwakilan', 'Utusan', 'Juru Bicara', 'Jubir', 'Pelaksana Fungsi',
-  'Minister', 'Deputy Minister', 'Vice Minister', 'Vice-Minister', 'Parliamentary Vice-Minister', 'Secretary', 'Secretary of State', 'Undersecretary', 'Assistant Secretary',
-  'Ambassador', 'Consul', 'Consul General', 'Governor', 'Vice Governor', 'Deputy Governor', 'Mayor', 'Vice Mayor', 'Regent', 'President', 'Vice President', 'Prime Minister', 'PM',
-  'Chief', 'Head', 'Director', 'Director General', 'Director-General', 'Regional Director', 'Executive Director', 'Managing Director', 'Chairperson', 'Chair',
-  'Senator', 'Representative', 'Commissioner', 'Spokesperson', 'Spokesman', 'Counsellor', 'Attache', 'Attaché',
+  ...ENGLISH_TITLE_HEADS,
 ];
 
 /** Words inside a title that are not names ("Kepala Biro Administrasi Pimpinan ..."). */
@@ -41,6 +46,10 @@ export const ROLE_WORDS: readonly string[] = [
   'public', 'policy', 'government', 'relations', 'affairs', 'of', 'and', 'for', 'the', 'trade', 'investment', 'investments', 'promotion', 'economy', 'industry', 'cooperatives', 'smes', 'state',
   'head', 'chief', 'officer', 'executive', 'general', 'deputy', 'vice', 'regional', 'national', 'senior', 'ministry', 'department', 'office', 'council', 'chamber', 'commerce',
   'kehormatan', 'urusan', 'jalan', 'jl', 'nomor', 'no', 'gedung', 'lantai', 'ruang', 'aula', 'hotel', 'pasar', 'rumah', 'dinas', 'kampus', 'interim', 'ad', 'pembina', 'pengurus', 'harian',
+  // Short names of regional agencies, written like words.
+  'dindag', 'disdag', 'disperindag', 'disperindagkop', 'diskop', 'diskopukm', 'diskumkm', 'dispar', 'disparbud', 'dishub', 'diskominfo', 'disnaker', 'disnakertrans',
+  'dispora', 'disdik', 'dinkes', 'distan', 'disbun', 'disnak', 'dkp', 'bappeda', 'bapenda', 'bappenas', 'bpkad', 'dispenda', 'dispermades', 'disperkim', 'dlh',
+  'satpol', 'polres', 'polda', 'polsek', 'polrestabes', 'kodim', 'korem', 'setwan', 'kemenkop', 'dpmptsp', 'bpbd', 'bpsdm', 'bkpsdm', 'bumd', 'bumn', 'bumdes',
   'plt', 'plh', 'pj', 'pelaksana', 'penjabat', 'sekdaprov', 'sekda', 'asisten', 'staf', 'kepala', 'ketua', 'direktur', 'konsul', 'konselor', 'atase', 'i', 'ii', 'iii', 'iv', 'v',
 ];
 
@@ -52,6 +61,13 @@ export const HONORIFICS: readonly string[] = [
 
 /** Lower-case particles that may sit inside a person's name. */
 export const NAME_PARTICLES: readonly string[] = ['bin', 'binti', 'van', 'de', 'der', 'den', 'da', 'dos', 'von', 'al', 'el'];
+
+/** Lower-case descriptions that open a person's mention ("pedagang cabai Yanto", "politikus PKB Sukirman"). */
+export const LOWER_TITLE_HEADS: readonly string[] = [
+  'pedagang', 'petani', 'nelayan', 'pengusaha', 'pemilik', 'warga', 'perajin', 'pengrajin', 'politikus', 'politisi', 'pensyarah', 'dosen', 'pengamat', 'ekonom',
+  'peneliti', 'mahasiswa', 'pelajar', 'guru', 'pelaku usaha', 'pelaku UMKM', 'buruh', 'sopir', 'karyawan', 'pegawai', 'aktivis', 'analis', 'akademisi',
+  'bakal calon', 'calon', 'kandidat', 'trader', 'farmer', 'analyst', 'economist', 'entrepreneur', 'owner', 'resident', 'researcher', 'lecturer',
+];
 
 /** Verbs of saying that introduce the speaker after a quote ("kata Ganjar", "said Teten"). */
 export const SPEECH_VERBS_BEFORE_NAME: readonly string[] = [

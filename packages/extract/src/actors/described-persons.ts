@@ -1,0 +1,69 @@
+/**
+ * People introduced by a description rather than an office: "Yanto, salah satu pedagang di
+ * Pasar Pucang", "pensyarah Nurena Abdullah", "M. Amin sebagai bakal calon wakil bupati",
+ * "Nagamine Makoto, parliamentary vice-minister at ...".
+ */
+import { isNameWord, tokenGap, type ScanContext } from './context.ts';
+import { LOWER_TITLES, PARTICLES, TITLE_HEADS } from './lexicon.ts';
+import { addPerson, inCredit, readName, readTitle, skipHonorifics } from './persons.ts';
+
+const FILLERS = new Set(['salah', 'satu', 'seorang', 'sang', 'a', 'an', 'the', 'selaku', 'yakni', 'yaitu', 'juga']);
+
+/** The name that ends at token e: name words, initials "M." and particles, at most five. */
+function nameEndingAt(ctx: ScanContext, e: number): number {
+  const { tokens } = ctx;
+  let s = e;
+  const ok = (k: number): boolean => isNameWord(ctx, k) || /^\p{Lu}$/u.test(tokens[k]!.text) || PARTICLES.has(tokens[k]!.text);
+  if (!isNameWord(ctx, e)) return -1;
+  while (s - 1 >= 0 && e - s < 4 && /^\.? $/.test(tokenGap(ctx, s - 1)) && ok(s - 1) && ctx.owner[s - 1] === -1) s--;
+  while (s < e && PARTICLES.has(tokens[s]!.text)) s++;
+  return s;
+}
+
+/** End of a description: the next comma, full stop or quote. */
+function descriptionEnd(ctx: ScanContext, from: number): number {
+  const rest = ctx.text.slice(from, from + 120);
+  const m = /[,;."“”]|\n| (?:yang|dan|menjual|mengaku|mengatakan|said|says|to|who)\b/.exec(rest);
+  return from + (m ? m.index : rest.length);
+}
+
+export function findDescribedPersons(ctx: ScanContext, placeWords: Set<string>): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // "pensyarah Nurena Abdullah", "politikus Partai Kebangkitan Bangsa (PKB) Sukirman".
+    const low = !t.cap ? LOWER_TITLES.match(tokens, i, text) : undefined;
+    if (low && /^ $/.test(tokenGap(ctx, low.last))) {
+      const roleLast = readTitle(ctx, low.last, placeWords);
+      if (/^\)? $/.test(tokenGap(ctx, roleLast))) {
+        const k = skipHonorifics(ctx, roleLast + 1);
+        const last = readName(ctx, k);
+        const names = last - k + 1;
+        let placey = false;
+        for (let x = k; x <= last; x++) if (placeWords.has(tokens[x]!.lower)) placey = true;
+        const closed = /^[,.;]/.test(tokenGap(ctx, last)) || !tokens[last + 1]?.cap;
+        if (names >= 1 && (names >= 2 || closed) && !placey && !inCredit(ctx, k)) {
+          addPerson(ctx, k, last, [i, tokens[roleLast]!.end + (text[tokens[roleLast]!.end] === ')' ? 1 : 0)], 0.75, 'description');
+          i = last;
+          continue;
+        }
+      }
+    }
+    // "Yanto, salah satu pedagang ...", "M. Amin sebagai bakal calon ...": a description after the name.
+    const g = tokenGap(ctx, i);
+    const sebagai = tokens[i + 1]?.lower === 'sebagai' && g === ' ';
+    if (!(g === ', ' || sebagai) || ctx.owner[i] !== -1) continue;
+    let k = sebagai ? i + 2 : i + 1;
+    while (k < tokens.length && FILLERS.has(tokens[k]!.lower) && k - i < 4) k++;
+    const head = LOWER_TITLES.match(tokens, k, text) ?? (tokens[k] && !tokens[k]!.cap ? TITLE_HEADS.match(tokens, k, text) : undefined);
+    if (!head) continue;
+    const s = nameEndingAt(ctx, i);
+    if (s < 0 || inCredit(ctx, s)) continue;
+    let free = true;
+    for (let x = s; x <= i; x++) if (ctx.owner[x] !== -1 || placeWords.has(tokens[x]!.lower)) free = false;
+    // One-word names only where the description makes them people ("Yanto, salah satu pedagang").
+    if (!free || (s === i && tokens[i]!.text.length < 3)) continue;
+    const end = descriptionEnd(ctx, tokens[head.last]!.end);
+    addPerson(ctx, s, i, [k, end], 0.7, 'described');
+  }
+}
