@@ -23,8 +23,18 @@ export function sideOf(actor: ActorRecord): string {
   return actor._id;
 }
 
-export function pairKey(parties: readonly ActorRecord[]): string {
+export function sidesKey(parties: readonly ActorRecord[]): string {
   return sortedUniq(parties.map(sideOf)).join('|');
+}
+
+/**
+ * Every pair of sides (or the one side), so that a report naming an extra party (the
+ * province's government besides the province) still finds the agreement.
+ */
+export function pairKeys(parties: readonly ActorRecord[]): string[] {
+  const sides = sortedUniq(parties.map(sideOf));
+  if (sides.length < 2) return sides;
+  return sides.flatMap((a, i) => sides.slice(i + 1).map((b) => `${a}|${b}`));
 }
 
 const typesCompatible = (a: AgreementType, b: AgreementType) => a === b || a === 'other' || b === 'other';
@@ -46,14 +56,15 @@ export async function resolveAgreement(
   ctx: ArticleContext,
   taken: ReadonlySet<string>,
 ): Promise<{ id: string; existing: AgreementRecord | null; reason?: string }> {
-  const pair = pairKey(parties);
+  const pair = sidesKey(parties);
   const keys = keyIndex(store, 'agreement');
+  const candidateIds = sortedUniq((await Promise.all(pairKeys(parties).map((k) => keys.lookup('pair', k)))).flat());
   // Match on what sources said, not on a reviewer's correction of it.
   const reported = (c: AgreementRecord) => ({
     types: new Set(c.contributions.map((x) => x.type)),
     sectors: sortedUniq(c.contributions.flatMap((x) => x.sectors)),
   });
-  const candidates = (await store.agreements.getMany(await keys.lookup('pair', pair)))
+  const candidates = (await store.agreements.getMany(candidateIds))
     .filter((c) => !taken.has(c._id) && !c.dismissed && daysApart(c.lastSeen, ctx.publishedAt ?? ctx.at) <= MAX_DAYS_APART)
     .map((c) => ({ c, ...reported(c) }))
     .filter(
@@ -151,5 +162,5 @@ export function foldAgreement(
 }
 
 export async function indexAgreementKeys(store: Store, rec: AgreementRecord, parties: readonly ActorRecord[]): Promise<void> {
-  await keyIndex(store, 'agreement').add('pair', [pairKey(parties)], rec._id);
+  await keyIndex(store, 'agreement').add('pair', pairKeys(parties), rec._id);
 }
