@@ -311,29 +311,29 @@ export const BOILERPLATE_LINES: readonly LineRule[] = [
   { re: /^(?:oleh|by)\s*:/i, maxLength: 80 },
   { re: /^laporan\s+(?:wartawan|reporter|koresponden|kontributor)\b/i, maxLength: 160 },
   // copyright and reuse notices
-  { re: /(?:©|\(c\)\s*\d{4}|\bcopyright\b|\bhak\s+cipta\b|all\s+rights?\s+reserved|dilarang\s+(?:mengutip|mengambil|menyalin|memperbanyak))/i, maxLength: 250 },
+  { re: /©|\(c\)\s*\d{4}|all\s+rights?\s+reserved|hak\s+cipta\s+dilindungi|seluruh\s+hak\s+(?:cipta\s+)?dilindungi|dilarang\s+(?:mengutip|mengambil|menyalin|memperbanyak)/i, maxLength: 250 },
+  { re: /^(?:copyright|hak\s+cipta)\b/i, maxLength: 250 },
   // "Berita ini sudah tayang di edisi cetak", "Artikel ini telah tayang di Kompas.com dengan judul"
   { re: /^(?:berita|artikel|tulisan)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan|pernah\s+dimuat)\b/i, maxLength: 400 },
   // tags, topics
   { re: /^(?:tags?|topik|topics?|kata\s+kunci|keywords?|kategori|category)\s*[:：]/i, maxLength: 300 },
   // pagers
   { re: /^halaman\s*[:：]?(?:\s*\d+)+/i, maxLength: 80 },
-  { re: /^(?:halaman\s+selanjutnya|selanjutnya|sebelumnya|berikutnya|next\s+page|next|previous|show\s+all|tampilkan\s+semua|lihat\s+semua|muat\s+lebih|load\s+more)\b/i, maxLength: 40 },
-  { re: /^(?:artikel|berita)\s+(?:sebelumnya|berikutnya|selanjutnya)\b/i, maxLength: 200 },
+  { re: /^(?:halaman\s+selanjutnya|selanjutnya|sebelumnya|berikutnya|next\s+page|next|previous|show\s+all|tampilkan\s+semua|lihat\s+semua|muat\s+lebih(?:\s+banyak)?|load\s+more)\s*[»«›‹>]*\s*$/i, maxLength: 40 },
+  { re: /^(?:artikel|berita)\s+(?:sebelumnya|berikutnya|selanjutnya)\b/i, maxLength: 150 },
   // share bars, follow prompts
-  { re: /^(?:bagikan|share|tweet|salin\s+tautan|copy\s+link)\b/i, maxLength: 80 },
+  { re: /^(?:bagikan|share|tweet|salin\s+tautan|copy\s+link)(?:\s*[:：]|\s*$|\s+(?:ini|artikel|berita|this|on|to|via|ke)\b)/i, maxLength: 80 },
   { re: /^(?:ikuti|follow)\s+(?:kami|us|berita|update)\b/i, maxLength: 200 },
   { re: /\bgoogle\s+news\b|\bwhatsapp\s+channel\b|\btelegram\s+channel\b/i, maxLength: 200 },
   // section titles of lists
-  {
-    re: /^(?:berita|artikel|video|foto)\s+(?:terkait|lainnya|terpopuler|terkini|terbaru|pilihan|rekomendasi|populer)\b|^(?:terpopuler|terkini|terbaru|populer|rekomendasi|related(?:\s+articles?)?|more\s+(?:in|from)\b|most\s+(?:viewed|read|popular))/i,
-    maxLength: 60,
-  },
+  { re: /^(?:berita|artikel|video|foto)\s+(?:terkait|lainnya|terpopuler|terkini|terbaru|pilihan|rekomendasi|populer)\b/i, maxLength: 60 },
+  { re: /^(?:terpopuler|terkini|terbaru|populer|rekomendasi|related(?:\s+(?:articles?|news|stories))?|more\s+(?:in|from)\b.*|most\s+(?:viewed|read|popular))\s*:?$/i, maxLength: 40 },
   // ads
   { re: /^[-–—\s]*(?:advertisement|advertisment|iklan|adv|ads|sponsored|scroll\s+to\s+(?:continue|resume)(?:\s+with\s+content)?|pasang\s+iklan)[-–—\s]*(?:scroll\s+to\s+continue(?:\s+with\s+content)?)?$/i, maxLength: 80 },
   { re: /^pasang\s+iklan\b/i, maxLength: 120 },
   // comment boxes
-  { re: /^(?:komentar|tinggalkan\s+(?:balasan|komentar)|tulis\s+komentar|berikan\s+komentar|kirim\s+komentar|leave\s+a\s+(?:reply|comment)|add\s+new\s+comment|join\s+the\s+discussion|comments?\b)/i, maxLength: 200 },
+  { re: /^(?:komentar|comments?)(?:\s*\(\d+\))?\s*:?$/i, maxLength: 20 },
+  { re: /^(?:tinggalkan\s+(?:balasan|komentar)|tulis\s+komentar|berikan\s+komentar|kirim\s+komentar|leave\s+a\s+(?:reply|comment)|add\s+new\s+comment|join\s+the\s+discussion)\b/i, maxLength: 200 },
   { re: /^(?:silakan|silahkan|please)\s+(?:login|masuk|log\s+in|berkomentar)\b/i, maxLength: 200 },
   { re: /komentar\b.{0,60}\btanggung\s*jawab|alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan/i, maxLength: 250 },
   // captions and credits printed as lines
@@ -346,8 +346,8 @@ export const BOILERPLATE_LINES: readonly LineRule[] = [
   // read counters, print/send links, mobile/desktop switches, newsletters, paywalls
   { re: /\bdibaca\s*:?\s*[\d.]+\s*kali\b/i, maxLength: 120 },
   { re: /^(?:lihat|tampilkan)\s+versi\s+(?:lengkap|desktop|mobile|asli)\b/i, maxLength: 120 },
-  { re: /^(?:cetak|print|kirim\s+ke\s+teman|ukuran\s+huruf)\b/i, maxLength: 120 },
-  { re: /\b(?:subscribe|berlangganan|newsletter)\b/i, maxLength: 200 },
+  { re: /^(?:cetak|print)\s*(?:[|:]|$|berita\b|artikel\b)|^kirim\s+ke\s+teman\b|^ukuran\s+(?:huruf|teks|font)\b/i, maxLength: 120 },
+  { re: /\bnewsletter\b|^(?:subscribe|sign\s+up|berlangganan|langganan|daftar)\b.{0,80}\b(?:newsletter|buletin|inbox|kotak\s+masuk|email|surel)\b/i, maxLength: 200 },
   { re: /support\s+(?:independent\s+)?journalism/i, maxLength: 300 },
 ];
 

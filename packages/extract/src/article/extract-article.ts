@@ -93,12 +93,18 @@ function articleBodyParagraphs(body: string): string[] {
 
 function absoluteUrl(href: string | undefined, base: string): string | undefined {
   if (!href) return undefined;
+  let u: URL;
   try {
-    const u = new URL(href.trim(), base);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+    u = new URL(href.trim(), base);
   } catch {
-    return undefined;
+    // The key URL may be no URL at all (a test's "u1"); an absolute href still stands alone.
+    try {
+      u = new URL(href.trim());
+    } catch {
+      return undefined;
+    }
   }
+  return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
 }
 
 const AUTHOR_META_KEYS = ['author', 'article:author', 'content_author', 'dtk:author', 'parsely-author', 'sailthru.author', 'dc.creator'];
