@@ -125,6 +125,18 @@ describe('indexer: one record per real-world thing', () => {
     expect(await store.agreements.count()).toBe(0);
   });
 
+  it('merges a report that names an extra party (the province and its government) with one naming the province', async () => {
+    const place = { id: 'a1', kind: 'place' as const, name: 'Jawa Tengah', aliases: ['Jateng'], country: 'ID-JT' };
+    const korea = { id: 'a2', kind: 'place' as const, name: 'Korea Selatan', aliases: [], country: 'KR' };
+    const province = { id: 'a3', kind: 'organization' as const, name: 'Pemerintah Provinsi Jawa Tengah', aliases: [] };
+    await indexExtraction(store, extracted({ url: 'https://e.example/1', publishedAt: '2022-10-23T10:00:00+07:00', actors: [place, korea], agreements: [{ type: 'sister_region', status: 'in_force', parties: ['a1', 'a2'], sectors: ['umkm'] }] }));
+    await indexExtraction(store, extracted({ url: 'https://f.example/1', publishedAt: '2022-10-23T12:00:00+07:00', actors: [place, korea, province], agreements: [{ type: 'sister_region', status: 'in_force', parties: ['a3', 'a1', 'a2'], sectors: [] }] }));
+    const all = await store.agreements.find({});
+    expect(all).toHaveLength(1);
+    expect(all[0]!.articleIds).toHaveLength(2);
+    expect(all[0]!.parties.map((p) => p.name).sort()).toEqual(['Jawa Tengah', 'Korea Selatan', 'Pemerintah Provinsi Jawa Tengah']);
+  });
+
   it('does not merge two actors that only share a short alias', async () => {
     await indexExtraction(store, extracted({ url: 'https://d.example/1', publishedAt: '2023-01-01T00:00:00+07:00', actors: [{ name: 'Kamar Dagang dan Industri Jawa Timur', aliases: ['Kadin Jatim', 'Kadin'] }] }));
     await indexExtraction(store, extracted({ url: 'https://d.example/2', publishedAt: '2023-01-02T00:00:00+07:00', actors: [{ name: 'Kamar Dagang dan Industri Kalimantan Tengah', aliases: ['Kadin Kalteng', 'Kadin'] }] }));
