@@ -59,7 +59,7 @@ export async function getJson(path, params, { signal } = {}) {
 
 /**
  * A write with the bearer token. Asks for the token when none is kept yet, and once more
- * when the api refuses it (401/403).
+ * when the api refuses it (401).
  */
 export async function write(method, path, body) {
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -69,7 +69,8 @@ export async function write(method, path, body) {
     if (body !== undefined) headers['content-type'] = 'application/json';
     const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     const answer = await readBody(res);
-    if ((res.status === 401 || res.status === 403) && attempt === 0) {
+    // 401: no or wrong token, ask again; 403: the api refuses writes whatever the token.
+    if (res.status === 401 && attempt === 0) {
       forgetToken();
       continue;
     }
