@@ -6,7 +6,6 @@
 import { addCandidate, isCommonWord, isNameWord, orgKey, tokenGap, type ScanContext } from './context.ts';
 import { CREDITS, ENGLISH_TITLES, HONORIFIC_SET, NAME_CONNECTORS, ORG_HEAD_SET, PARTICLES, SPEECH_AFTER, SPEECH_BEFORE, TITLE_HEADS, isRoleWord } from './lexicon.ts';
 import { lookupAny } from './gazetteer.ts';
-import { isSentenceStart } from './tokens.ts';
 
 const MAX_NAME = 5;
 const BUILDING_WORDS = new Set(['kantor', 'rumah', 'dinas', 'ruang', 'gedung', 'pendopo', 'istana', 'kediaman', 'rujab', 'office', 'residence']);
