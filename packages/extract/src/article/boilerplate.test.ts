@@ -39,6 +39,8 @@ describe('boilerplate lines', () => {
     'Isi komentar sepenuhnya tanggung jawab pengirim.',
     'Foto: Humas Pemprov Jateng',
     'Penandatanganan kerja sama di Jakarta. (Foto: Dok. Kemenperin)',
+    'Gubernur Jawa Tengah berbincang dengan Duta Besar Indonesia untuk Korea Selatan. (ANTARA/HO-Humas Pemprov Jateng)',
+    'Pasangan calon menyerahkan berkas di kantor KPU. (Kota Santri News/Aulia Rahman)',
     'Selasa, 21 Desember 2021 - 19:32 WIB | Dibaca: 412 kali',
     'Lihat versi lengkap',
     '[Gambas:Video 20detik]',
@@ -57,6 +59,9 @@ describe('boilerplate lines', () => {
     'Share of exports rose to 20 percent last year.',
     'Terbaru, pemerintah menambah kuota pupuk bersubsidi.',
     'Menurut dia, kerja sama ini akan segera ditindaklanjuti dengan penandatanganan MoU.',
+    'Acara itu juga dihadiri jajaran perangkat OPD dari Provinsi Jatim. (dev/rev)',
+    'Nilai transaksi mencapai Rp306,5 miliar (sekitar US$20 juta).',
+    'Kerja sama itu akan ditandatangani pada Juli mendatang, kata dia. (ANTARA)',
   ])('keeps %s', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });

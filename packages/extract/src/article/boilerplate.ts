@@ -340,6 +340,8 @@ export const BOILERPLATE_LINES: readonly LineRule[] = [
   { re: /^(?:foto|photo|dok\.?|dokumentasi|ilustrasi)\s*[:：]/i, maxLength: 200 },
   { re: /\b(?:foto|photo)\s*:\s*[^.]{1,60}\.?$/i, maxLength: 300 },
   { re: /\((?:foto|photo|dok\.?|dokumen|doc|ist|istimewa|ilustrasi|courtesy)\b[^)]*\)$/i, maxLength: 300 },
+  // a photo credit closing a caption: "(ANTARA/HO-Humas Pemprov Jateng)", "(Kota Santri News/Aulia Rahman)"
+  { re: /\((?:HO[-\s]|[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*){0,3}\/)[^()]*\)\.?$/u, maxLength: 250 },
   // embeds and players left as text: "[Gambas:Video 20detik]", "Dengarkan artikel ini"
   { re: /^\[\s*gambas\s*:/i, maxLength: 200 },
   { re: /^(?:dengarkan|putar)\s+(?:artikel|berita)\b/i, maxLength: 120 },
