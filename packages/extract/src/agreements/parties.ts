@@ -133,6 +133,7 @@ export function buildPartyIndex(article: Article, actors: ActorsResult, extraMas
  */
 export function partiesIn(index: PartyIndex, start: number, end: number, dropped: { count: number } = { count: 0 }): string[] {
   const out: string[] = [];
+  const droppedIds = new Set<string>();
   let coveredTo = -1;
   for (const m of index.mentions) {
     if (m.start < start) continue;
@@ -146,8 +147,11 @@ export function partiesIn(index: PartyIndex, start: number, end: number, dropped
     // "di ASEAN", "di KBRI": an organization after "di" is a venue or a region.
     if ((actor.kind === 'place' && LOCATIVE_BEFORE.test(before)) || (actor.kind === 'organization' && VENUE_OR_OBJECT.test(before))) {
       dropped.count++;
+      droppedIds.add(actor.id);
       continue;
     }
+    // "pengembangan Green Business Center (GBC)": the acronym in brackets goes with its long form.
+    if (droppedIds.has(actor.id)) continue;
     const id = partyOf(index, m.actorId);
     if (id && !out.includes(id)) out.push(id);
   }

@@ -51,7 +51,7 @@ export function findPrograms(article: Article, actors: ActorsResult): Program[] 
   const hits = findNameHits(text)
     // A name the actors stage also took is still a program when its head says so ("Green Business Center").
     .filter((h) => PROGRAM_KINDS.has(h.kind) || (!taken.has(key(h.name)) && !(h.acronym && taken.has(key(h.acronym)))))
-    .filter((h) => !actorSpans.some(([a, b]) => h.start >= a && h.end <= b))
+    .filter((h) => PROGRAM_KINDS.has(h.kind) || !actorSpans.some(([a, b]) => h.start >= a && h.end <= b))
     .filter((h) => !people.some(([a, b]) => a < h.end && b > h.start))
     .filter((h) => !UNIT_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start)))
     .sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
