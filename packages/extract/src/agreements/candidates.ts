@@ -42,7 +42,7 @@ const BETWEEN = /(?<![\p{L}])(?:antara|between)\s/iu;
 const FIELD = /(?<![\p{L}])(?:bidang|sektor|in the (?:field|area)s? of|sector)(?![\p{L}])/iu;
 const MIN_EVIDENCE = 20;
 const COOPERATION_NOUN =
-  /(?<![\p{L}])(?:kerja ?sama|kerjasama|kolaborasi|kemitraan|nota kesepahaman|mou|moa|loi|perjanjian|kesepakatan|sister|kembar|cooperation|partnership|agreement|memorandum|pact)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:kerja ?sama|kerjasama|kolaborasi|kemitraan|nota kesepahaman|mou|moa|loi|perjanjian|kesepakatan|sister|kembar|cooperation|partnership|agreement|memorandum|pact|inisiatif (?:gabungan|bersama)|joint (?:initiative|venture|program(?:me)?))(?![\p{L}])/iu;
 
 /** Clauses of a sentence that each name a document between their own parties (dev: "MoU antara A dan B, serta PKS antara A dan C"). */
 function documentClauses(index: PartyIndex, s: Sentence): Array<[number, number]> {

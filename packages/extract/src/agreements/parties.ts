@@ -46,7 +46,10 @@ function sidesOf(actors: readonly Actor[]): Map<string, string> {
       continue;
     }
     let best: [number, string] | undefined;
-    for (const p of places) {
+    // Only a government, an embassy or a regional body stands for the place in its name;
+    // "Smesco Indonesia" and "Kadin Indonesia" are their own side.
+    const governs = GOVERNING.test(a.name) || /government|embassy/.test(a.category ?? '');
+    for (const p of governs ? places : []) {
       if (a.country && p.country && a.country === p.country) best = [-1, p.id];
       for (const n of namesOf(p)) {
         const at = a.name.indexOf(n);
@@ -61,6 +64,8 @@ function sidesOf(actors: readonly Actor[]): Map<string, string> {
   return side;
 }
 
+const GOVERNING =
+  /^(?:Pemerintah|Pemprov|Pemkot|Pemkab|Provinsi|Kota|Kabupaten|Kedutaan|Kedubes|Konsulat|KBRI|KJRI|Dinas|Biro|Sekretariat|Setda|DPRD|Dewan|Komite|Kementerian|Government|Embassy|Consulate|Ministry|Department|Prefe[ck]tur)/u;
 const NATIONAL_BODY = /^(?:Kementerian|Kemen|Badan|Direktorat|Lembaga|Komisi|Otoritas|Bank Indonesia)/u;
 
 /**
