@@ -102,7 +102,10 @@ export function readBlocks(root: DomElement): Block[] {
       }
       const hint = hintString(c);
       if (hint) inlineHints.push(hint);
+      // Two <time>s side by side ("23 Oktober 2022" twice, one hidden by CSS) must not glue into "202223".
+      if (c.name === 'time' && run) run.parts.push(' ');
       visit(c, blockEl, inLink || c.name === 'a', heading, inChrome);
+      if (c.name === 'time' && run) run.parts.push(' ');
       if (hint) inlineHints.pop();
       if (pendingLabel && (c.name === 'a' || (label && hasLink(c)))) {
         flush();

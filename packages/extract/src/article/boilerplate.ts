@@ -335,9 +335,13 @@ export const BOILERPLATE_LINES: readonly LineRule[] = [
   { re: /^(?:komentar|comments?)(?:\s*\(\d+\))?\s*:?$/i, maxLength: 20 },
   { re: /^(?:tinggalkan\s+(?:balasan|komentar)|tulis\s+komentar|berikan\s+komentar|kirim\s+komentar|leave\s+a\s+(?:reply|comment)|add\s+new\s+comment|join\s+the\s+discussion)\b/i, maxLength: 200 },
   { re: /^(?:silakan|silahkan|please)\s+(?:login|masuk|log\s+in|berkomentar)\b/i, maxLength: 200 },
+  { re: /^(?:comments?\s+(?:are|is)\s+moderated|komentar\s+(?:akan\s+)?dimoderasi)\b/i, maxLength: 200 },
   { re: /komentar\b.{0,60}\btanggung\s*jawab|alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan/i, maxLength: 250 },
   // captions and credits printed as lines
   { re: /^(?:foto|photo|dok\.?|dokumentasi|ilustrasi)\s*[:：]/i, maxLength: 200 },
+  { re: /\b(?:photo|foto)\s+(?:courtesy|credit|by|oleh)\b/i, maxLength: 300 },
+  // an image credit as "outlet.example/photographer name"
+  { re: /^[\w-]+(?:\.[\w-]+)+\/[\p{L} .'-]+$/u, maxLength: 80 },
   { re: /\b(?:foto|photo)\s*:\s*[^.]{1,60}\.?$/i, maxLength: 300 },
   { re: /\((?:foto|photo|dok\.?|dokumen|doc|ist|istimewa|ilustrasi|courtesy)\b[^)]*\)$/i, maxLength: 300 },
   // a photo credit closing a caption: "(ANTARA/HO-Humas Pemprov Jateng)", "(Kota Santri News/Aulia Rahman)"
@@ -349,6 +353,7 @@ export const BOILERPLATE_LINES: readonly LineRule[] = [
   { re: /\bdibaca\s*:?\s*[\d.]+\s*kali\b/i, maxLength: 120 },
   { re: /^(?:lihat|tampilkan)\s+versi\s+(?:lengkap|desktop|mobile|asli)\b/i, maxLength: 120 },
   { re: /^(?:cetak|print)\s*(?:[|:]|$|berita\b|artikel\b)|^kirim\s+ke\s+teman\b|^ukuran\s+(?:huruf|teks|font)\b/i, maxLength: 120 },
+  { re: /^(?:dapatkan|terima|get)\b.{0,80}\b(?:kotak\s+masuk|inbox|email|surel)\b/i, maxLength: 200 },
   { re: /\bnewsletter\b|^(?:subscribe|sign\s+up|berlangganan|langganan|daftar)\b.{0,80}\b(?:newsletter|buletin|inbox|kotak\s+masuk|email|surel)\b/i, maxLength: 200 },
   { re: /support\s+(?:independent\s+)?journalism/i, maxLength: 300 },
 ];

@@ -115,7 +115,8 @@ function visibleDate(blocks: readonly Block[], title: string): DateParts | undef
   if (at >= 0) {
     for (let i = at + 1; i < Math.min(blocks.length, at + 25); i++) {
       const b = blocks[i] as Block;
-      if (b.text.length > 160 || b.linkChars > b.text.length / 2) continue;
+      // Links are fine here: WordPress prints the date as a link to the post itself.
+      if (b.text.length > 160) continue;
       const parts = publishedIn(b.text);
       if (parts) return parts;
     }
