@@ -21,6 +21,10 @@ describe('parseDateText: date lines as outlets print them', () => {
     ['Sabtu, 5 Agt 2023 07:00 WIB', '2023-08-05T07:00:00+07:00'],
     ['Rabu, 12 Okt 2022 - 10:15', '2022-10-12T10:15:00'],
     ['Kamis, 1 Mei 2014 08:00 GMT+7', '2014-05-01T08:00:00+07:00'],
+    ['Senin (23/10/2022) pukul 10.00 WIB', '2022-10-23T10:00:00+07:00'],
+    ['Diposting: 13-Des-2022 21:57', '2022-12-13T21:57:00'],
+    ['Tuesday, 13th December 2022 - 21:57 WIB', '2022-12-13T21:57:00+07:00'],
+    ['2022-12-13 21:57:08 WIB', '2022-12-13T21:57:08+07:00'],
   ])('%s', (text, want) => {
     expect(iso(text)).toBe(want);
   });

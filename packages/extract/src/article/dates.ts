@@ -74,8 +74,8 @@ const num = (s: string | undefined): number | undefined => (s === undefined ? un
 
 const PATTERNS: readonly Pattern[] = [
   {
-    // 23 Oktober 2022 · 17 Des 2021 · 20-21 Mei 2011 · 24 August, 2023
-    re: new RegExp(`\\b${DAY_PREFIX}${NOT_AFTER_NUMBER}(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s+${MONTH},?\\s+${YEAR}`, 'gi'),
+    // 23 Oktober 2022 · 17 Des 2021 · 20-21 Mei 2011 · 24 August, 2023 · 13th December 2022 · 13-Des-2022
+    re: new RegExp(`\\b${DAY_PREFIX}${NOT_AFTER_NUMBER}(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?(?:st|nd|rd|th)?(?:\\s+|-)${MONTH},?(?:\\s+|-)${YEAR}`, 'gi'),
     read: (m) => {
       const month = monthOf(m[3]);
       return month ? { day: num(m[1]), endDay: num(m[2]), month, year: num(m[4]) } : undefined;
@@ -134,7 +134,7 @@ const PATTERNS: readonly Pattern[] = [
 
 /** A time and zone right after a date: ", 14:05 WIB", " | 10:20 WIB", " / 07:48 pm", " pukul 09.00 WITA". */
 const TIME_TAIL =
-  /[\s,|/•·@–—-]{0,6}(?:(?:pukul|pkl\.?|jam|at)\s*)?(\d{1,2})[:.](\d{2})(?![\d.,]\d)(?:[:.](\d{2})(?!\d))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(WITA|WIB|WIT|GMT|UTC|Z)(?![A-Za-z])\s*([+-]\s*\d{1,2}(?::?\d{2})?)?|\s*([+-]\d{2}:?\d{2}))?/iy;
+  /\)?[\s,|/•·@–—-]{0,6}(?:(?:pukul|pkl\.?|jam|at)\s*)?(\d{1,2})[:.](\d{2})(?![\d.,]\d)(?:[:.](\d{2})(?!\d))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(WITA|WIB|WIT|GMT|UTC|Z)(?![A-Za-z])\s*([+-]\s*\d{1,2}(?::?\d{2})?)?|\s*([+-]\d{2}:?\d{2}))?/iy;
 
 // ---------------------------------------------------------------------------------------------
 // Offsets
