@@ -84,7 +84,7 @@ export const BOTH_SIDES: readonly string[] = [
 
 /** The sentence refers back to a cooperation already named. */
 export const ANAPHORA: readonly string[] = [
-  '(?:kerja ?sama|kesepakatan|kolaborasi|kemitraan|mou|loi|moa|perjanjian|dokumen|program|hubungan)(?:\\s+\\S+){0,6}?(?<!(?:selama|saat|hingga|sampai|sejauh|kali))\\s+(?:tersebut|ini|itu)',
+  '(?:kerja ?sama|kesepakatan|kolaborasi|kemitraan|mou|loi|moa|perjanjian|dokumen|program|hubungan)(?:\\s+[^\\s,.;:]+){0,6}?(?<!(?:selama|saat|hingga|sampai|sejauh|kali))\\s+(?:tersebut|ini|itu)',
   '(?:the|this|that)(?:\\s+[\\p{L}-]+)?\\s+(?:agreement|pact|deal|mou|memorandum|partnership|cooperation)',
 ];
 

@@ -93,6 +93,8 @@ export function findNameHits(text: string): NameHit[] {
   }
   // A cue, then a capitalized or quoted name: "program 500.000 Eksportir Baru", "bertajuk \"The Project ...\"".
   for (const m of text.matchAll(CUE_RE)) {
+    // A capitalized cue inside a sentence is part of another name ("Pengembangan Akses Industri").
+    if (/^\p{Lu}/u.test(m[1] ?? '') && !/(?:^|[.!?"“]\s*|\n)$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const quoted = m[2] ?? m[3];
     const body = quoted ?? m[4] ?? '';
     const at = m.index + m[0].length - body.length - (quoted ? 1 : 0);
