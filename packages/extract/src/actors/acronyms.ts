@@ -16,8 +16,6 @@ export interface AcronymDefinition {
 }
 
 // Long form: capitalized words joined by connectors, then "(SHORT)"; or SHORT then "(Long)".
-const LONG_THEN_SHORT = /((?:[\p{Lu}\d][\p{L}\d'’&.-]*(?:,? (?:dan |and |of |for |untuk |the |&|di |on |dalam |serta |se-)?)){1,14})\(([\p{L}\d][\p{L}\d&./ -]{0,24})\)/gu;
-const SHORT_THEN_LONG = /(?<![\p{L}\d])([\p{Lu}][\p{L}\d&-]{1,15})\s+\(((?:[\p{Lu}][\p{L}\d'’&.-]*,? (?:dan |and |of |for |untuk |the |& |di |serta )?){1,13}[\p{Lu}][\p{L}\d'’&.-]*)\)/gu;
 const CONNECTOR = new Set(['dan', 'and', 'of', 'for', 'untuk', 'the', '&', 'di', 'on', 'dalam', 'serta', 'se']);
 
 /**
@@ -54,47 +52,73 @@ export function acronymFits(short: string, long: string): boolean {
   return go(1, 0, 1, 0);
 }
 
-function trimLong(text: string, start: number, end: number): [number, number] {
-  let s = start;
-  let e = end;
-  while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
-  while (s < e && /\s/.test(text[s]!)) s++;
-  return [s, e];
+const WORD_RE = /^[\p{Lu}\d][\p{L}\d'’&.-]*,?$/u;
+const SHORT_RE = /^[\p{L}\d][\p{L}\d&./ -]{0,24}$/u;
+const SHORT_WORD_RE = /^[\p{Lu}][\p{L}\d&-]{1,15}$/u;
+const MAX_WORDS = 14;
+
+/** Start offsets of the capitalized words (and inner connectors) that end right before `end`. */
+function wordStartsBefore(text: string, end: number): number[] {
+  const starts: number[] = [];
+  let pos = end;
+  let words = 0;
+  while (words < MAX_WORDS + 4) {
+    let e = pos;
+    while (e > 0 && text[e - 1] === ' ') e--;
+    if (e === pos && pos !== end) break;
+    let b = e;
+    while (b > 0 && !/[\s()"“”;:]/.test(text[b - 1]!)) b--;
+    if (b === e) break;
+    const w = text.slice(b, e);
+    if (WORD_RE.test(w)) starts.push(b);
+    else if (!CONNECTOR.has(w.toLowerCase().replace(/,$/, '')) || starts.length === 0) break;
+    words++;
+    pos = b;
+  }
+  return starts;
 }
 
 /** Every acronym definition in the text, in order of the long form. */
 export function findAcronymDefinitions(text: string): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
-  for (const m of text.matchAll(LONG_THEN_SHORT)) {
-    const short = m[2]!.trim();
-    if (!/^[\p{Lu}\d]/u.test(short) || /\s/.test(short.replace(/ dan /, '')) && short.split(' ').length > 3) continue;
-    const [ls0, le] = trimLong(text, m.index, m.index + m[1]!.length);
-    let ls = ls0;
-    // Drop leading words until the long form fits the short one ("Gubernur Badan Pusat ..." -> "Badan Pusat ...").
-    // The shortest suffix that fits: "Kepala Badan Pusat Statistik (BPS)" defines BPS, not the title.
-    const starts: number[] = [ls];
-    for (const w of text.slice(ls, le).matchAll(/\s+/g)) starts.push(ls + w.index + w[0].length);
-    let found = -1;
-    for (let k = starts.length - 1; k >= 0; k--) {
-      const cand = text.slice(starts[k]!, le);
-      if (/^[\p{Lu}\d]/u.test(cand) && acronymFits(short, cand)) {
-        found = starts[k]!;
-        break;
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const close = text.indexOf(')', open);
+    if (close < 0) break;
+    const inner = text.slice(open + 1, close);
+    if (inner.length === 0 || inner.length > 150 || inner.includes('(') || inner.includes('\n')) continue;
+    const short = inner.trim();
+    // "Kementerian Perindustrian (Kemenperin)": the shortest run of words before it that fits.
+    if (SHORT_RE.test(short) && /^[\p{Lu}\d]/u.test(short) && short.split(' ').length <= 3 && text[open - 1] === ' ') {
+      const le = open - 1;
+      let done = false;
+      for (const st of wordStartsBefore(text, le)) {
+        let e = le;
+        while (e > st && /[\s,]/.test(text[e - 1]!)) e--;
+        const long = text.slice(st, e);
+        if (long.length > short.length && acronymFits(short, long)) {
+          const shortStart = open + 1 + (inner.length - inner.trimStart().length);
+          out.push({ long, longStart: st, longEnd: e, short, shortStart, shortEnd: shortStart + short.length });
+          done = true;
+          break;
+        }
       }
+      if (done) continue;
     }
-    if (found < 0) continue;
-    ls = found;
-    const long = text.slice(ls, le);
-    const shortStart = m.index + m[0].lastIndexOf('(') + 1 + (m[2]!.length - m[2]!.trimStart().length);
-    out.push({ long, longStart: ls, longEnd: le, short, shortStart, shortEnd: shortStart + short.length });
-  }
-  for (const m of text.matchAll(SHORT_THEN_LONG)) {
-    const short = m[1]!;
-    const open = m.index + m[0].indexOf('(') + 1;
-    const [ls, le] = trimLong(text, open, open + m[2]!.length);
-    const long = text.slice(ls, le);
-    if (!acronymFits(short, long) || long.length <= short.length) continue;
-    out.push({ long, longStart: ls, longEnd: le, short, shortStart: m.index, shortEnd: m.index + short.length });
+    // "Kemenperin (Kementerian Perindustrian)": a short word, then its long form in parentheses.
+    let b = open - 1;
+    while (b > 0 && text[b - 1] === ' ') b--;
+    let sb = b;
+    while (sb > 0 && /[\p{L}\d&-]/u.test(text[sb - 1]!)) sb--;
+    const shortWord = text.slice(sb, b);
+    const longWords = short.split(/\s+/);
+    if (SHORT_WORD_RE.test(shortWord) && longWords.length >= 2 && longWords.length <= MAX_WORDS && longWords.every((w) => WORD_RE.test(w) || CONNECTOR.has(w.toLowerCase())) && long2ok(shortWord, short)) {
+      const ls = open + 1 + (inner.length - inner.trimStart().length);
+      out.push({ long: short, longStart: ls, longEnd: ls + short.length, short: shortWord, shortStart: sb, shortEnd: b });
+    }
   }
   return out.sort((a, b) => a.longStart - b.longStart);
+}
+
+function long2ok(short: string, long: string): boolean {
+  return long.length > short.length && acronymFits(short, long);
 }

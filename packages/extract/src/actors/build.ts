@@ -32,7 +32,7 @@ export function expandRole(role: string, defined: Map<string, string>): string {
   let out = role;
   for (const [short, long] of defined) {
     // Well-known short forms (UNIDO, LPDB-KUMKM) stay as written, like the annotators keep them.
-    if (lookupAny(short) || out.includes(`(${short})`)) continue;
+    if (!out.includes(short) || out.includes(`(${short})`) || lookupAny(short)) continue;
     out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'), long);
   }
   return out.replace(/(?<![\p{L}])\p{Lu}\p{Ll}{3,6}(?![\p{L}])/gu, (w) => {

@@ -1,11 +1,12 @@
 /** Evidence quotes: the sentence (or a clause of a long one) holding a mention. */
 import type { Evidence } from '@coopnews/schema';
 import type { Sentence } from './tokens.ts';
+import { sentenceAt } from './party.ts';
 
 const MAX_QUOTE = 320;
 
 export function quoteAround(text: string, sentences: Sentence[], start: number, end: number): Evidence {
-  const s = sentences.find((x) => x.start <= start && x.end >= start) ?? { start, end };
+  const s = sentenceAt(sentences, start) ?? { start, end };
   let qs = s.start;
   let qe = Math.max(s.end, end);
   if (qe - qs > MAX_QUOTE) {

@@ -24,6 +24,8 @@ export interface GazetteerEntry {
   category?: OrgCategory;
   /** Short forms written "?PKS": taken only when the text holds the entry's context word. */
   ambiguous: Set<string>;
+  /** Short forms that must be written exactly so (AS, RI), by lookup key. */
+  exactCase: Map<string, string>;
   /** First word of the canonical name, lower-cased ("partai"). */
   contextWord: string;
 }
@@ -39,7 +41,8 @@ export interface GazetteerHit {
 
 /** Lower-cased, apostrophes unified, runs of white space collapsed. */
 export function lookupKey(s: string): string {
-  return s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+  const low = s.toLowerCase();
+  return /[’‘\s]{2}|[’‘\t\n]|^\s|\s$/.test(low) ? low.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim() : low;
 }
 
 // Short forms with two or more capitals (AS, RI, KBRI, MenKopUKM) must match case exactly:
@@ -50,19 +53,21 @@ const byKey = new Map<string, GazetteerEntry[]>();
 const firstWordMaxLen = new Map<string, number>();
 const entries: GazetteerEntry[] = [];
 
-function add(raw: Omit<GazetteerEntry, 'ambiguous' | 'contextWord'>): void {
+function add(raw: Omit<GazetteerEntry, 'ambiguous' | 'contextWord' | 'exactCase'>): void {
   const ambiguous = new Set(raw.names.filter((n) => n.startsWith('?')).map((n) => lookupKey(n.slice(1))));
   const names = raw.names.map((n) => n.replace(/^\?/, ''));
-  const entry: GazetteerEntry = { ...raw, names, ambiguous, contextWord: lookupKey(raw.name).split(' ')[0]! };
+  const exactCase = new Map(names.filter(needsExactCase).map((n) => [lookupKey(n), n] as const));
+  const entry: GazetteerEntry = { ...raw, names, ambiguous, exactCase, contextWord: lookupKey(raw.name).split(' ')[0]! };
   entries.push(entry);
   for (const n of entry.names) {
     const k = lookupKey(n);
     const list = byKey.get(k) ?? [];
     if (!list.includes(entry)) list.push(entry);
     byKey.set(k, list);
-    const words = k.split(/[\s-]+/);
-    const first = words[0]!.replace(/[^\p{L}\p{N}'].*$/u, '');
-    firstWordMaxLen.set(first, Math.max(firstWordMaxLen.get(first) ?? 0, words.length + 3));
+    // Length in tokens as the tokenizer will cut the name (hyphens and dots split words).
+    const words = k.match(/[\p{L}\p{N}]+(?:['’](?![s]\b)[\p{L}]+)*/gu) ?? [k];
+    const first = words[0]!;
+    firstWordMaxLen.set(first, Math.max(firstWordMaxLen.get(first) ?? 0, words.length));
   }
 }
 
@@ -80,13 +85,14 @@ for (const row of ORGANIZATION_ROWS) {
 }
 
 function pick(surface: string, kind?: GazetteerKind, context?: string): GazetteerEntry | undefined {
-  const list = byKey.get(lookupKey(surface));
+  const key = lookupKey(surface);
+  const list = byKey.get(key);
   if (!list) return undefined;
   for (const e of list) {
     if (kind && e.kind !== kind) continue;
-    if (e.ambiguous.has(lookupKey(surface)) && !(context ?? '').includes(e.contextWord)) continue;
-    const exact = e.names.find((n) => lookupKey(n) === lookupKey(surface));
-    if (exact && needsExactCase(exact) && exact !== surface.trim()) continue;
+    if (e.ambiguous.has(key) && !(context ?? '').includes(e.contextWord)) continue;
+    const exact = e.exactCase.get(key);
+    if (exact && exact !== surface.trim()) continue;
     return e;
   }
   return undefined;

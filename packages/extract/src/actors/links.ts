@@ -40,7 +40,7 @@ const STOP = new Set(ORG_NAME_STOPWORDS);
 function signature(name: string, defined: Map<string, string>): string {
   const noParens = name.replace(/\([^()]*\)/g, ' ');
   let s = ` ${noParens.toLowerCase().replace(/[.,/&'’-]/g, ' ').replace(/\s+/g, ' ').trim()} `;
-  for (const [short, long] of defined) s = s.replace(` ${short} `, ` ${long} `);
+  for (const [short, long] of defined) if (s.includes(short)) s = s.replace(` ${short} `, ` ${long} `);
   const words: string[] = [];
   for (const w of s.trim().split(' ')) {
     const place = lookupProvince(w) ?? lookupCountry(w);
@@ -55,11 +55,13 @@ export function mergeOrgSpellings(ctx: ScanContext, union: KeyUnion): void {
   const defined = new Map<string, string>();
   for (const d of ctx.acronyms) defined.set(d.short.toLowerCase(), d.long.toLowerCase().replace(/[.,/&'’-]/g, ' ').replace(/\s+/g, ' '));
   const bySig = new Map<string, string>();
+  const cache = new Map<string, string>();
   for (const c of ctx.candidates) {
     if (c.dead || c.kind !== 'organization') continue;
     for (const n of [c.canonical, ctx.text.slice(c.start, c.end)]) {
       if (!n) continue;
-      const sig = signature(n, defined);
+      let sig = cache.get(n);
+      if (sig === undefined) cache.set(n, (sig = signature(n, defined)));
       if (sig.split(' ').length < 2) continue;
       const seen = bySig.get(sig);
       if (seen) union.union(seen, c.key);

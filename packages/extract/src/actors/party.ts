@@ -8,6 +8,20 @@ import { PARTY_CUES } from '../data/party-cues.ts';
 const CUE = new RegExp(`(?:${PARTY_CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
 const BEFORE = /(?:delegasi|pemerintah|government of|delegation|antara|between|negara|kerja ?sama(?: dengan)?|bekerja sama dengan|with|dengan)\s+$/i;
 
+/** The sentence holding an offset (binary search; sentences are in order). */
+export function sentenceAt<T extends { start: number; end: number }>(sentences: T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset > s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
 export function partyScore(ctx: ScanContext, mentions: Candidate[]): number {
   const { text, sentences } = ctx;
   let cue = 0;
@@ -17,7 +31,7 @@ export function partyScore(ctx: ScanContext, mentions: Candidate[]): number {
   for (const m of mentions) {
     if (m.inRole) continue;
     counted++;
-    const s = sentences.find((x) => x.start <= m.start && x.end >= m.start);
+    const s = sentenceAt(sentences, m.start);
     if (s && CUE.test(text.slice(s.start, s.end))) cue++;
     const left = text.slice(Math.max(0, m.start - 40), m.start);
     const right = text.slice(m.end, m.end + 30);

@@ -19,9 +19,9 @@ export function collectPlaceWords(ctx: ScanContext): Set<string> {
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (markers.has(tokens[i]!.lower) && tokens[i + 1]!.cap && /^\.? $/.test(tokenGap(ctx, i))) out.add(tokens[i + 1]!.lower);
   }
-  for (const c of ctx.candidates) {
-    if (c.kind !== 'place') continue;
-    for (const t of tokens) if (t.start >= c.start && t.end <= c.end) out.add(t.lower);
+  for (let i = 0; i < tokens.length; i++) {
+    const o = ctx.owner[i]!;
+    if (o !== -1 && ctx.candidates[o]!.kind === 'place') out.add(tokens[i]!.lower);
   }
   return out;
 }
