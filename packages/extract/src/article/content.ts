@@ -127,12 +127,18 @@ export function selectContent(blocks: readonly Block[], opts: ContentOptions = {
   const selected = new Set<DomElement>([best, ...continuations(best, bestScore, score)]);
   const title = opts.title ? comparable(opts.title) : undefined;
   const out: string[] = [];
+  // Pages that print the story twice (a desktop and a mobile copy, one hidden by CSS) give it once.
+  const seen = new Set<string>();
   for (const s of scored) {
     if (s.boilerplate || !within(s.block.el, selected)) continue;
     const b = s.block;
     if (!/\p{L}/u.test(b.text)) continue;
     if (b.heading && title !== undefined && comparable(b.text) === title) continue;
     if (!s.prose && isDateLine(b.text)) continue;
+    if (s.prose) {
+      if (seen.has(b.text)) continue;
+      seen.add(b.text);
+    }
     out.push(b.text);
   }
   return out;

@@ -214,3 +214,26 @@ ${top}
     expect(warnings).not.toContain('no publication date found');
   });
 });
+
+describe('extractArticle: unusual arrangements of the story', () => {
+  it('keeps a lead paragraph printed in its own box before the body', () => {
+    const html = `<html lang="id"><head><meta property="og:title" content="Judul Berita Kerja Sama"></head><body>
+<div class="wrap"><h1>Judul Berita Kerja Sama</h1><div class="lead"><p>${P1}</p></div>
+<div class="body-copy"><p>${P2}</p><p>${P3}</p><p>${P4}</p></div>
+<div class="tags">Tag: <a>UMKM</a> <a>Korea</a></div><div class="related"><ul><li><a href="/1">Judul lain satu yang agak panjang</a></li><li><a href="/2">Judul lain dua yang agak panjang</a></li></ul></div></div></body></html>`;
+    expect(extractArticle(html, { url: 'https://x.example/lead' }).article.text).toBe([P1, P2, P3, P4].join('\n\n'));
+  });
+
+  it('gives a story printed twice (desktop and mobile copies) once', () => {
+    const copy = `<div class="content"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>`;
+    const html = `<html lang="id"><head><meta property="og:title" content="Judul Berita Kerja Sama"></head><body><div class="page"><div class="desktop">${copy}</div><div class="mobile">${copy}</div></div></body></html>`;
+    expect(extractArticle(html, { url: 'https://x.example/twice' }).article.text).toBe([P1, P2, P3].join('\n\n'));
+  });
+
+  it('does not take reader comments for the story, however long', () => {
+    const comments = Array.from({ length: 10 }, (_, i) => `<li><p>Komentar pembaca ${i}: saya setuju sekali dengan kebijakan ini, semoga UMKM kita bisa bersaing di luar negeri dan tidak hanya menjadi pasar.</p></li>`).join('');
+    const html = `<html lang="id"><head><meta property="og:title" content="Judul Berita Kerja Sama"></head><body><div class="read__content"><p>${P1}</p><p>${P2}</p></div><div id="comments"><ol class="commentlist">${comments}</ol></div></body></html>`;
+    const { article } = extractArticle(html, { url: 'https://x.example/comments' });
+    expect(article.text).toBe([P1, P2].join('\n\n'));
+  });
+});
