@@ -100,7 +100,7 @@ export const ADDITIVE: readonly string[] = ['selain', 'in addition', 'besides', 
  * "produk UMKM Jawa Timur", "pasar Eropa", "1 juta dolar AS".
  */
 export const LOCATIVE_BEFORE =
-  /(?:^|[\s(])(?:(?:[dD]i|in|at|pada|[dD]ari|from|ke|to|kantor|bertempat di|berlangsung di)\s+(?:(?!(?:dengan|with|bersama|antara|between|oleh|by|dan|and)\s)\p{Ll}[\p{Ll}-]*\s+){0,4}(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*(?:\s*,\s*(?:dan\s+|and\s+|serta\s+)?|\s+(?:dan|and|serta)\s+))*|(?:produk|pasar|market|markets|products|UMKM|UKM|IKM|MSMEs?|pelaku usaha|pengusaha|warga|masyarakat|kawasan|wilayah|dolar|dollar|US\$|asal)\s+)$/u;
+  /(?:^|[\s(])(?:(?:[dD]i|in|at|pada|[dD]ari|from|ke|to|kantor|bertempat di|berlangsung di)\s+(?:(?!(?:dengan|with|bersama|antara|between|oleh|by|dan|and)\s)\p{Ll}[\p{Ll}-]*\s+){0,4}(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*(?:\s*,\s*(?:dan\s+|and\s+|serta\s+)?|\s+(?:dan|and|serta)\s+))*(?:[\p{Lu}][\p{L}-]*\s+){0,3}|(?:produk|pasar|market|markets|products|UMKM|UKM|IKM|MSMEs?|pelaku usaha|pengusaha|warga|masyarakat|kawasan|wilayah|dolar|dollar|US\$|asal)\s+)$/u;
 
 /** An earlier document of the same parties: reported as existing rather than newly signed. */
 export const EARLIER = ['sebelumnya', 'previously', 'earlier', 'pernah'];

@@ -123,6 +123,12 @@ export function buildPartyIndex(article: Article, actors: ActorsResult, extraMas
     const direct = byId.get(m.actorId)?.kind !== 'person';
     score.set(id, (score.get(id) ?? 0) + (direct ? 1 : 0.5) + (m.start < lead ? 2 : 0));
   }
+  // "Pemerintah Prefektur Toyama, Jepang": the appositive country is the side of the body before it.
+  for (let i = 1; i < mentions.length; i++) {
+    const [prev, m] = [mentions[i - 1], mentions[i]];
+    if (!prev || !m || byId.get(m.actorId)?.kind !== 'place' || byId.get(prev.actorId)?.kind === 'person') continue;
+    if (index.side.get(prev.actorId) === prev.actorId && appositive(index, m, prev)) index.side.set(prev.actorId, m.actorId);
+  }
   const title = article.title.toLowerCase();
   for (const id of score.keys()) {
     const actor = byId.get(id);
@@ -139,12 +145,15 @@ export function buildPartyIndex(article: Article, actors: ActorsResult, extraMas
 export function partiesIn(index: PartyIndex, start: number, end: number, dropped: { count: number } = { count: 0 }): string[] {
   const out: string[] = [];
   const droppedIds = new Set<string>();
+  let prev: Mention | undefined;
   let coveredTo = -1;
   for (const m of index.mentions) {
     if (m.start < start) continue;
     if (m.start >= end) break;
     if (m.end > end || m.start < coveredTo) continue;
     coveredTo = m.end;
+    const prevMention = prev;
+    prev = m;
     if (inDateline(index, m.start)) continue;
     const actor = index.byId.get(m.actorId);
     if (!actor) continue;
@@ -157,6 +166,7 @@ export function partiesIn(index: PartyIndex, start: number, end: number, dropped
     }
     // "pengembangan Green Business Center (GBC)": the acronym in brackets goes with its long form.
     if (droppedIds.has(actor.id)) continue;
+    if (actor.kind === 'place' && (appositive(index, m, prevMention) || inTitle(index, m, before))) continue;
     const id = partyOf(index, m.actorId);
     if (id && !out.includes(id)) out.push(id);
   }
@@ -181,6 +191,26 @@ function collapseSides(index: PartyIndex, ids: string[]): string[] {
 
 // "di KBRI" is a venue; "pengembangan Green Business Center" is what is built, not who builds it.
 const VENUE_OR_OBJECT = /(?:^|\s)(?:di|in|at|pengembangan|pembangunan|pendirian|peresmian|development of|establishment of|launch of)\s+$/iu;
+
+/** "Pemerintah Kota Kochi, Jepang", "Provinsi Khanh Hoa, Vietnam": the country says where the party is. */
+function appositive(index: PartyIndex, m: Mention, prev: Mention | undefined): boolean {
+  if (!prev || prev.actorId === m.actorId) return false;
+  if (!/^\s*,\s*$/.test(index.text.slice(prev.end, m.start))) return false;
+  // Unless a list of places goes on: "Jepang, Filipina, dan Kanada".
+  const rest = /^\s*(?:,\s*(?:dan\s+|and\s+)?|\s+(?:dan|and|serta)\s+)/u.exec(index.text.slice(m.end, m.end + 12));
+  if (!rest) return true;
+  const next = index.mentions.find((x) => x.start === m.end + rest[0].length);
+  return !(next && index.byId.get(next.actorId)?.kind === 'place');
+}
+
+const TITLE_BEFORE = /(?:Wali ?[Kk]ota|Wakil Wali ?[Kk]ota|Gubernur|Wakil Gubernur|Bupati|Wakil Bupati|Duta Besar|Dubes|Konsul(?: Jenderal)?|Menteri|Presiden|Mayor of|Governor of|Ambassador to|President of)(?:\s+[\p{L}]+){0,4}\s+$/u;
+
+/** "Wali Kota Bandung Yana Mulyana": the place is part of a title; the person speaks for the party. */
+function inTitle(index: PartyIndex, m: Mention, before: string): boolean {
+  if (!TITLE_BEFORE.test(before)) return false;
+  const next = index.mentions.find((x) => x.start >= m.end && x.start <= m.end + 3);
+  return next !== undefined && index.byId.get(next.actorId)?.kind === 'person';
+}
 
 const inDateline = (index: PartyIndex, at: number): boolean => index.datelines.some(([a, b]) => at >= a && at < b);
 

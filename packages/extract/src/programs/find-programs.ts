@@ -56,6 +56,7 @@ export function findPrograms(article: Article, actors: ActorsResult): Program[] 
     .filter((h) => !UNIT_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start)))
     .sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
 
+  const byId = new Map(actors.actors.map((a) => [a.id, a] as const));
   const drafts: Draft[] = [];
   for (const h of hits) {
     const d = drafts.find((x) => samePrograms(x, h));
@@ -83,7 +84,7 @@ export function findPrograms(article: Article, actors: ActorsResult): Program[] 
       evidence.push({ quote: s.text, start: s.start, end: s.end });
       for (const m of actors.mentions) {
         if (m.start < s.start || m.end > s.end) continue;
-        const actor = actors.actors.find((x) => x.id === m.actorId);
+        const actor = byId.get(m.actorId);
         if (actor?.kind === 'organization' && !organizers.includes(actor.id)) organizers.push(actor.id);
       }
     }
