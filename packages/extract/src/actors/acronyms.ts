@@ -41,7 +41,10 @@ export function acronymFits(short: string, long: string): boolean {
       for (let k = word.indexOf(s[i]!, c); k >= 0 && !ok; k = word.indexOf(s[i]!, k + 1)) ok = go(i + 1, w, k + 1, skipped);
     }
     for (let nw = w + 1, sk = skipped; !ok && nw < words.length; nw++) {
-      if (words[nw]![0] === s[i]) ok = go(i + 1, nw, 1, sk);
+      // Syllable acronyms may take a word's first syllable or one a little inside it
+      // (Disperindag = DInaS PERINdustrian perDAGangan); the first letter counts most.
+      const wd = words[nw]!;
+      for (let at = 0; at <= Math.min(3, wd.length - 1) && !ok; at++) if (wd[at] === s[i] && (at === 0 || i > 1)) ok = go(i + 1, nw, at + 1, sk);
       if (!CONNECTOR.has(words[nw]!)) sk++;
       if (sk > 1) break;
     }

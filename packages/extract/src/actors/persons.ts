@@ -8,6 +8,7 @@ import { CREDITS, ENGLISH_TITLES, HONORIFIC_SET, NAME_CONNECTORS, ORG_HEAD_SET, 
 import { lookupAny } from './gazetteer.ts';
 
 const MAX_NAME = 5;
+const REGIONAL_HEADS = /^(?:Wakil )?(?:Bupati|Wali ?[Kk]ota|Camat|Lurah|Kepala Desa|Regent|Mayor|Vice Mayor|Wabup|Wawali)$/;
 const BUILDING_WORDS = new Set(['kantor', 'rumah', 'dinas', 'ruang', 'gedung', 'pendopo', 'istana', 'kediaman', 'rujab', 'office', 'residence']);
 const ADVERBS = new Set(['juga', 'pun', 'sendiri', 'itu', 'lalu', 'kemudian', 'selanjutnya', 'also', 'then', 'further', 'kembali', 'bahkan', 'pula', 'sempat']);
 
@@ -186,6 +187,17 @@ export function findTitledPersons(ctx: ScanContext, placeWords: Set<string>): vo
         k = skipHonorifics(ctx, roleLast2 + 1);
         last = readName(ctx, k);
         if (tokenGap(ctx, roleLast2) !== ' ') last = k - 1;
+      }
+      // "Bupati Kudus Musthofa": a regional head's title names the region first. When the text
+      // writes the rest alone elsewhere ("kata Musthofa") and never the first word, that word is the region.
+      if (last > k && roleLast === h.last && REGIONAL_HEADS.test(text.slice(tokens[i]!.start, tokens[h.last]!.end))) {
+        const restName = text.slice(tokens[k + 1]!.start, tokens[last]!.end);
+        const firstWord = tokens[k]!.text;
+        const elsewhere = (s: string): number => text.split(new RegExp(`(?<![\\p{L}])${s}(?![\\p{L}])`, 'u')).length - 1;
+        if (elsewhere(restName) > 1 && elsewhere(firstWord) === 1) {
+          roleEnd = tokens[k]!.end;
+          k += 1;
+        }
       }
       if (last >= k) {
         addPerson(ctx, k, last, [roleFirst, roleEnd], 0.9, 'title');

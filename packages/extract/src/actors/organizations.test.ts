@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { actorsOf, byName } from './test-helpers.ts';
+
+describe('organizations', () => {
+  it('expands a gazetteer short form to the canonical name', () => {
+    const r = actorsOf('Kemenperin menggelar pelatihan bersama JICA.');
+    const o = byName(r, 'Kementerian Perindustrian');
+    expect(o?.aliases).toContain('Kemenperin');
+    expect(o?.category).toBe('ministry');
+    expect(byName(r, 'Japan International Cooperation Agency')?.aliases).toContain('JICA');
+  });
+
+  it('keeps a provincial government apart from its province', () => {
+    const r = actorsOf('Pemprov Jatim menggelar misi dagang. Jatim dan Kalteng sepakat bekerja sama.');
+    const gov = byName(r, 'Pemerintah Provinsi Jawa Timur');
+    expect(gov?.kind).toBe('organization');
+    expect(gov?.category).toBe('provincial_government');
+    const place = byName(r, 'Jawa Timur');
+    expect(place?.kind).toBe('place');
+    expect(place?.country).toBe('ID');
+    expect(place?.subdivision).toBe('ID-JI');
+  });
+
+  it('finds unknown organizations by their head and inner short form', () => {
+    const r = actorsOf('Dinas Perindustrian dan Perdagangan (Disperindag) Jawa Timur hadir. Disperindag menyiapkan stan.');
+    const o = byName(r, 'Dinas Perindustrian dan Perdagangan Jawa Timur');
+    expect(o?.kind).toBe('organization');
+    expect(r.mentions.filter((m) => m.actorId === o?.id).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('names a branch by its place: Kadin Jatim is not Kadin Indonesia', () => {
+    const r = actorsOf('Kadin Jatim dan Kadin Kalteng menandatangani nota kesepahaman.');
+    expect(byName(r, 'Kadin Jatim')?.name).toBe('Kamar Dagang dan Industri Jawa Timur');
+    expect(byName(r, 'Kadin Kalteng')?.name).toBe('Kamar Dagang dan Industri Kalimantan Tengah');
+  });
+
+  it('joins two spellings of one embassy', () => {
+    const r = actorsOf('Kedutaan Besar (Kedubes) Kerajaan Belanda menjajaki kerja sama. Kepala Departemen Ekonomi Kedubes Belanda hadir.');
+    const embassies = r.actors.filter((a) => a.category === 'embassy');
+    expect(embassies).toHaveLength(1);
+  });
+
+  it('finds English company names by their tail', () => {
+    const r = actorsOf('Among the firms joining the trip are Mindanao Agriplus Corp. and the Halal Business Council.', 'en');
+    expect(byName(r, 'Mindanao Agriplus Corp.')?.category).toBe('company');
+    expect(byName(r, 'Halal Business Council')?.kind).toBe('organization');
+  });
+
+  it('lets a definition in the text override an ambiguous short form', () => {
+    const r = actorsOf('Kedua dinas meneken Perjanjian Kerja Sama (PKS) tentang investasi. PKS itu berlaku lima tahun.');
+    expect(byName(r, 'Partai Keadilan Sejahtera')).toBeUndefined();
+  });
+});
+
+describe('places', () => {
+  it('maps Indonesian and English country names to ISO codes', () => {
+    const r = actorsOf('Kerja sama Indonesia dan Korsel diperluas ke Jepang dan Amerika Serikat.');
+    expect(byName(r, 'Korea Selatan')?.country).toBe('KR');
+    expect(byName(r, 'Jepang')?.country).toBe('JP');
+    expect(byName(r, 'Amerika Serikat')?.country).toBe('US');
+  });
+
+  it('finds foreign regions by prefix and suffix', () => {
+    const r = actorsOf('Jateng memiliki sister province dengan Provinsi Chungcheongbuk-do. Webinar digelar bersama Provinsi Fujian, Tiongkok.');
+    expect(byName(r, 'Provinsi Chungcheongbuk-do')?.country).toBe('KR');
+    expect(byName(r, 'Provinsi Fujian')?.kind).toBe('place');
+  });
+
+  it('scores a place that cooperates above one that is only a setting', () => {
+    const r = actorsOf('Indonesia dan Vietnam sepakat memperkuat kerja sama UMKM.\n\nAcara berlangsung di Bali pada Senin.');
+    const vn = byName(r, 'Vietnam')!;
+    const bali = byName(r, 'Bali')!;
+    expect(vn.partyScore!).toBeGreaterThan(bali.partyScore!);
+  });
+
+  it('does not read a currency as the country', () => {
+    const r = actorsOf('Nilainya mencapai 1 juta dolar AS.');
+    expect(byName(r, 'Amerika Serikat')).toBeUndefined();
+  });
+});
+
+describe('offsets and evidence', () => {
+  const text = 'Semarang - Gubernur Jawa Tengah Ganjar Pranowo bertemu Menteri Koperasi dan UKM Teten Masduki.\n\nTeten mengatakan Kemenkop UKM mendukung UMKM Jateng.';
+  const r = actorsOf(text);
+
+  it('gives mentions whose text is the text at their offsets, sorted', () => {
+    expect(r.mentions.length).toBeGreaterThan(0);
+    for (const m of r.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    const starts = r.mentions.map((m) => m.start);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+  });
+
+  it('gives every actor evidence that quotes the text and holds one of its names', () => {
+    for (const a of r.actors) {
+      expect(a.evidence.length).toBeGreaterThan(0);
+      for (const e of a.evidence) {
+        expect(text.slice(e.start, e.end)).toBe(e.quote);
+        expect([a.name, ...a.aliases].some((n) => e.quote.includes(n))).toBe(true);
+      }
+      expect(a.confidence).toBeGreaterThan(0);
+      expect(a.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});

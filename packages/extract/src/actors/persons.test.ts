@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { actorsOf, byName } from './test-helpers.ts';
+
+describe('people with titles', () => {
+  it('splits an Indonesian title from the name and keeps the title as the role', () => {
+    const r = actorsOf('Gubernur Jawa Tengah Ganjar Pranowo menerima tamu. Ganjar mengatakan kerja sama itu penting.');
+    const p = byName(r, 'Ganjar Pranowo');
+    expect(p?.kind).toBe('person');
+    expect(p?.role).toBe('Gubernur Jawa Tengah');
+    expect(p?.aliases).toContain('Ganjar');
+    expect(r.mentions.filter((m) => m.actorId === p?.id)).toHaveLength(2);
+  });
+
+  it('reads long titles with connectors and parentheses', () => {
+    const r = actorsOf('Hadir pula Asisten II Sekdaprov Kalteng Leonard S Ampung dan Pelaksana Tugas (Plt) Gubernur Jawa Timur Adi Karyono.');
+    expect(byName(r, 'Leonard S Ampung')?.role).toBe('Asisten II Sekdaprov Kalimantan Tengah');
+    expect(byName(r, 'Adi Karyono')?.role).toBe('Pelaksana Tugas (Plt) Gubernur Jawa Timur');
+  });
+
+  it('finds the ambassador of a country and the place named in the title', () => {
+    const r = actorsOf('Duta Besar RI untuk Korea Selatan Gandhi Sulistiyanto hadir.');
+    const p = byName(r, 'Gandhi Sulistiyanto');
+    expect(p?.role).toBe('Duta Besar RI untuk Korea Selatan');
+    // An Indonesian ambassador speaks for Indonesia, not for the host country.
+    expect(p?.affiliation).toBe(byName(r, 'Indonesia')?.id);
+  });
+
+  it('takes apposition on either side of the comma', () => {
+    const r = actorsOf('Rombongan dipimpin Kepala Bidang Distribusi Dinas Perdagangan Kota Surabaya, Trio Wahyu Bowo. Hadir juga Hans de Brabander, Kepala Departemen Ekonomi Kedubes Belanda.');
+    expect(byName(r, 'Trio Wahyu Bowo')?.role).toBe('Kepala Bidang Distribusi Dinas Perdagangan Kota Surabaya');
+    expect(byName(r, 'Hans de Brabander')?.role).toBe('Kepala Departemen Ekonomi Kedubes Belanda');
+  });
+
+  it('drops honorifics and finds speakers of quotes', () => {
+    const r = actorsOf('"Kami siap," kata Bapak Budi Santoso. Menurut Prof. Dr. Siti Aminah, program ini baik.');
+    expect(byName(r, 'Budi Santoso')?.kind).toBe('person');
+    expect(byName(r, 'Siti Aminah')?.kind).toBe('person');
+  });
+
+  it('reads English titles with their portfolio', () => {
+    const r = actorsOf('Cooperatives and SMEs Minister Teten Masduki said the deal was signed. Teten added more.', 'en');
+    const p = byName(r, 'Teten Masduki');
+    expect(p?.role).toBe('Cooperatives and SMEs Minister');
+    expect(p?.aliases).toContain('Teten');
+  });
+
+  it('does not take journalists and photo credits as actors', () => {
+    const r = actorsOf('Bupati Kudus Musthofa meresmikan pasar. "Pasar ini untuk warga," kata Musthofa.\n\nPewarta: Andi Wijaya\n\nEditor: Rina Lestari');
+    expect(byName(r, 'Musthofa')?.role).toBe('Bupati Kudus');
+    expect(byName(r, 'Andi Wijaya')).toBeUndefined();
+    expect(byName(r, 'Rina Lestari')).toBeUndefined();
+  });
+
+  it('does not read a building as a person', () => {
+    const r = actorsOf('Pertemuan berlangsung di Kantor Gubernur, Jalan Pangeran Diponegoro Nomor 30, Medan.');
+    expect(r.actors.filter((a) => a.kind === 'person')).toHaveLength(0);
+  });
+});
+
+describe('nicknames and short names', () => {
+  it('links "X, sapaan akrab <title>" to the person with that title', () => {
+    const r = actorsOf('Gubernur Jawa Tengah Ganjar Pranowo bertemu Duta Besar Indonesia untuk Korea Selatan Gandhi Sulistiyanto. Sulis, sapaan akrab Dubes Indonesia untuk Korsel, mengatakan hal itu.');
+    const p = byName(r, 'Gandhi Sulistiyanto');
+    expect(p?.aliases).toContain('Sulis');
+    expect(byName(r, 'Ganjar Pranowo')?.aliases ?? []).not.toContain('Sulis');
+  });
+
+  it('links "akrab disapa Y" to the person just named', () => {
+    const r = actorsOf('Wakil Gubernur Sumut Musa Rajekshah menerima tamu. Pria yang akrab disapa Ijeck itu berbicara. "Kami siap," ujar Ijeck.');
+    const p = byName(r, 'Musa Rajekshah');
+    expect(p?.aliases).toContain('Ijeck');
+    expect(r.actors.filter((a) => a.kind === 'person')).toHaveLength(1);
+  });
+
+  it('keeps a quoted nickname inside the name', () => {
+    const r = actorsOf('President Joko “Jokowi” Widodo wants more loans.', 'en');
+    expect(r.actors.find((a) => a.kind === 'person')?.name).toBe('Joko “Jokowi” Widodo');
+  });
+});
