@@ -237,3 +237,27 @@ describe('extractArticle: unusual arrangements of the story', () => {
     expect(article.text).toBe([P1, P2].join('\n\n'));
   });
 });
+
+describe('extractArticle: last-resort metadata', () => {
+  const body = `<div class="content"><p>${P1}</p><p>${P2}</p></div>`;
+
+  it('takes the day from the URL path when the page prints none', () => {
+    const html = `<html lang="id"><head><meta property="og:title" content="Judul Berita Kerja Sama"></head><body><h1>Judul Berita Kerja Sama</h1>${body}</body></html>`;
+    expect(extractArticle(html, { url: 'https://x.example/ekonomi/2023/01/10/judul-berita' }).article.publishedAt).toBe('2023-01-10');
+    expect(extractArticle(html, { url: 'https://x.example/read/20230110/12/3317/judul' }).article.publishedAt).toBe('2023-01-10');
+  });
+
+  it('does not take a masthead clock <time> for the publication time', () => {
+    const html = `<html lang="id"><head><meta property="og:title" content="Judul Berita Kerja Sama"></head><body>
+<header class="site-header"><time datetime="2023-01-12">Kamis, 12 Januari 2023</time></header>
+<article><h1>Judul Berita Kerja Sama</h1><header class="entry-header"><time datetime="2023-01-10T09:00:00+07:00">10 Januari 2023</time></header>${body}</article></body></html>`;
+    expect(extractArticle(html, { url: 'https://x.example/a' }).article.publishedAt).toBe('2023-01-10T09:00:00+07:00');
+  });
+
+  it('prefers the headline when og:title only adds an unknown section or prefix to it', () => {
+    const html = (og: string): string => `<html lang="id"><head><meta property="og:title" content="${og}"></head><body><h1>Judul Berita Kerja Sama</h1>${body}</body></html>`;
+    expect(extractArticle(html('Judul Berita Kerja Sama - Berita Daerah Terkini'), { url: 'https://x.example/a' }).article.title).toBe('Judul Berita Kerja Sama');
+    expect(extractArticle(html('EKONOMI: Judul Berita Kerja Sama'), { url: 'https://x.example/a' }).article.title).toBe('Judul Berita Kerja Sama');
+    expect(extractArticle(html('Judul Lain dari og:title'), { url: 'https://x.example/a' }).article.title).toBe('Judul Lain dari og:title');
+  });
+});

@@ -30,6 +30,7 @@ export function extractArticle(html: string, opts: ExtractOptions): { article: A
   const title = pickTitle(
     [firstMeta(meta.meta, ['og:title']), ld.headline, firstMeta(meta.meta, ['twitter:title']), h1, firstMeta(meta.meta, ['title']), meta.title, opts.feedItem?.title],
     titleCtx,
+    h1,
   );
   if (!title) warnings.push('no title found');
 
@@ -49,9 +50,9 @@ export function extractArticle(html: string, opts: ExtractOptions): { article: A
   if (text.length < MIN_TEXT_LENGTH) throw new ExtractionError('ERR_EXTRACT_EMPTY', opts.url, 'no article text found in the page');
 
   const language = detectLanguage(text, [meta.htmlLang, firstMeta(meta.meta, ['og:locale', 'content-language', 'language']), ld.inLanguage]);
-  const publishedAt = pickPublishedAt({ meta, ld, blocks, title, language, url: opts.url, feedPubDate: opts.feedItem?.pubDate });
-  if (!publishedAt) warnings.push('no publication date found');
   const canonicalUrl = absoluteUrl(meta.canonical ?? firstMeta(meta.meta, ['og:url']) ?? ld.url, opts.url);
+  const publishedAt = pickPublishedAt({ meta, ld, blocks, title, language, url: opts.url, canonicalUrl, feedPubDate: opts.feedItem?.pubDate });
+  if (!publishedAt) warnings.push('no publication date found');
   const author = pickAuthor(ld.authors, meta.meta);
 
   return {

@@ -39,6 +39,8 @@ export interface PublishedAtInput {
   title: string;
   language: string;
   url: string;
+  /** The page's canonical URL: many outlets put the day in the path (/2022/10/23/). */
+  canonicalUrl?: string;
   /** The feed item's pubDate, the last resort. */
   feedPubDate?: string;
 }
@@ -66,6 +68,8 @@ export function pickPublishedAt(input: PublishedAtInput): string | undefined {
     return formatIso(parts, local);
   }
   if (visible) return formatIso(visible, local);
+  const fromUrl = urlDate(input.canonicalUrl) ?? urlDate(input.url);
+  if (fromUrl) return formatIso(fromUrl);
   if (input.feedPubDate) {
     const feed = parseTimestamp(input.feedPubDate);
     if (feed) return formatIso(feed.offset === '+00:00' && local ? shiftToOffset(feed, local) : feed, local);
@@ -80,11 +84,38 @@ function structuredDate(input: PublishedAtInput): DateParts | undefined {
     if (parts) return parts;
   }
   for (const el of input.meta.times) {
-    if (insideForeignList(el)) continue;
+    if (insideForeignList(el) || insideSiteTop(el)) continue;
     const parts = parseTimestamp(el.attribs['datetime'] ?? '');
     if (parts) return parts;
   }
   return undefined;
+}
+
+/** The day in a URL path: /2022/10/23/, /2022-10-23-, /read/20160516/ (the outlet's own calendar). */
+function urlDate(url: string | undefined): DateParts | undefined {
+  if (!url) return undefined;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)/.exec(path) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})(?=\d{0,8}(?:[/_.-]|$))/.exec(path);
+  return m ? parseTimestamp(`${m[1]}-${m[2]}-${m[3]}`) : undefined;
+}
+
+/** Site chrome above the story (a masthead clock), as opposed to the story's own header. */
+const SITE_TOP = /(?:^|[^a-z])(?:top-?bar|topstrip|masthead|navbar|ticker|site-header)(?:$|[^a-z])/;
+
+function insideSiteTop(el: DomElement): boolean {
+  let header = false;
+  for (let p: DomElement | null = el.parent; p; p = p.parent) {
+    if (p.name === 'article' || p.name === 'main') return false; // the story's own header
+    if (p.name === 'header') header = true;
+    const hint = hintString(p);
+    if (hint && SITE_TOP.test(hint)) return true;
+  }
+  return header;
 }
 
 function insideForeignList(el: DomElement): boolean {

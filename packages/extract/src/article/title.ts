@@ -65,12 +65,23 @@ function rejoin(original: string, kept: readonly string[]): string {
   return start >= 0 && end > start ? original.slice(start, end).trim() : kept.join(' - ');
 }
 
-/** The first usable title among candidates in order of trust, cleaned. */
-export function pickTitle(candidates: ReadonlyArray<string | undefined>, ctx: TitleContext): string {
+/**
+ * The first usable title among candidates in order of trust, cleaned. When the page's headline
+ * (`h1`) is what remains of a candidate once an unknown prefix or suffix is cut ("Judul - Berita
+ * Daerah", "Kanal: Judul"), the headline is the cleaner form and wins.
+ */
+export function pickTitle(candidates: ReadonlyArray<string | undefined>, ctx: TitleContext, h1?: string): string {
+  const headline = h1 ? cleanTitle(h1, ctx) : '';
+  const head = comparable(headline);
   for (const c of candidates) {
     if (!c) continue;
     const t = cleanTitle(c, ctx);
-    if (t.length >= 3) return t;
+    if (t.length < 3) continue;
+    const k = comparable(t);
+    if (head.length >= 10 && k !== head && (k.startsWith(`${head} `) || k.endsWith(` ${head}`))) return headline;
+    return t;
   }
   return '';
 }
+
+const comparable = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
