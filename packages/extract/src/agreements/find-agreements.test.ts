@@ -76,4 +76,27 @@ describe('findAgreements', () => {
     const r = fixture(text, [bpbd]);
     expect(findAgreements(r.article, r.actors)).toEqual([]);
   });
+
+  it('reads an appositive country and a place in a title as no party of their own', () => {
+    const bandung: FixtureActor = { kind: 'organization', name: 'Pemerintah Kota Bandung', aliases: ['Pemkot Bandung'] };
+    const bs: FixtureActor = { kind: 'organization', name: 'Pemerintah Kota Braunschweig' };
+    const text =
+      'Pemkot Bandung dan Pemerintah Kota Braunschweig, Jerman, menandatangani nota kesepahaman di Balai Kota Bandung. ' +
+      'Wali Kota Bandung Yana Mulyana berharap kerja sama itu segera berjalan.';
+    const r = fixture(text, [bandung, bs, { kind: 'place', name: 'Jerman' }, { kind: 'place', name: 'Bandung' }, { kind: 'person', name: 'Yana Mulyana', affiliation: 'Pemerintah Kota Bandung' }]);
+    const got = findAgreements(r.article, r.actors);
+    expect(got.map((a) => names(r, a.parties))).toEqual([['Pemerintah Kota Bandung', 'Pemerintah Kota Braunschweig']]);
+    expect(got[0]?.status).toBe('signed');
+    expect(got[0]?.evidence).toHaveLength(2);
+  });
+
+  it('lets "Selain ... tersebut" start another cooperation in a new field', () => {
+    const text =
+      'Indonesia dan Korsel sepakat bekerja sama mengembangkan produk ramah lingkungan. ' +
+      'Selain kerja sama tersebut, dua pihak sepakat bekerja sama dalam bidang kewirausahaan bagi TKI.';
+    const r = fixture(text, [{ kind: 'place', name: 'Indonesia' }, KORSEL]);
+    const got = findAgreements(r.article, r.actors);
+    expect(got).toHaveLength(2);
+    expect(got[1]?.sectors).toEqual(expect.arrayContaining(['entrepreneurship', 'migrant-workers']));
+  });
 });
