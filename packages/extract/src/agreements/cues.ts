@@ -104,3 +104,14 @@ export const LOCATIVE_BEFORE =
 
 /** An earlier document of the same parties: reported as existing rather than newly signed. */
 export const EARLIER = ['sebelumnya', 'previously', 'earlier', 'pernah'];
+
+/**
+ * Definite references to a body the article is about: "the ministry", "kementeriannya". Each
+ * points at the most salient actor whose name matches.
+ */
+export const DEFINITE_REFERENCES: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/(?<![\p{L}])(?:the|his|her|its) ministry(?![\p{L}])|(?<![\p{L}])kementerian(?:nya| ini| tersebut)(?![\p{L}])/iu, /ministry|kementerian|kemen/iu],
+  [/(?<![\p{L}])(?:the|his|her) (?:department|agency)(?![\p{L}])/iu, /department|agency|badan|dinas/iu],
+  [/(?<![\p{L}])(?:the embassy|kedutaan(?:nya| tersebut))(?![\p{L}])/iu, /embassy|kedutaan|kbri|kedubes/iu],
+  [/(?<![\p{L}])(?:the (?:provincial|city|regency) government|pemprov(?:nya)?|pemkot(?:nya)?|pemkab(?:nya)?)(?![\p{L}\s]*\p{Lu})/iu, /government|pemerintah|pemprov|pemkot|pemkab/iu],
+];

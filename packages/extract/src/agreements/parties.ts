@@ -1,6 +1,6 @@
 import type { Actor } from '@coopnews/schema';
 import type { ActorsResult, Article, Mention } from '../types.ts';
-import { LOCATIVE_BEFORE } from './cues.ts';
+import { DEFINITE_REFERENCES, LOCATIVE_BEFORE } from './cues.ts';
 
 /** Who can be a party: organizations and places; a person stands for the body they speak for. */
 export interface PartyIndex {
@@ -168,6 +168,11 @@ export function partiesIn(index: PartyIndex, start: number, end: number, dropped
     if (droppedIds.has(actor.id)) continue;
     if (actor.kind === 'place' && (appositive(index, m, prevMention) || inTitle(index, m, before))) continue;
     const id = partyOf(index, m.actorId);
+    if (id && !out.includes(id)) out.push(id);
+  }
+  for (const [ref, name] of DEFINITE_REFERENCES) {
+    if (!ref.test(index.text.slice(start, end))) continue;
+    const id = index.salience.find((x) => { const a = index.byId.get(x); return a?.kind === 'organization' && name.test(a.name); });
     if (id && !out.includes(id)) out.push(id);
   }
   return collapseSides(index, out);
