@@ -124,6 +124,8 @@ export function selectContent(blocks: readonly Block[], opts: ContentOptions = {
     bestScore = score.get(best) ?? bestScore;
   }
 
+  best = firstOfSeveralStories(best, scored, prose);
+
   const selected = new Set<DomElement>([best, ...continuations(best, bestScore, score)]);
   const title = opts.title ? comparable(opts.title) : undefined;
   const out: string[] = [];
@@ -145,6 +147,23 @@ export function selectContent(blocks: readonly Block[], opts: ContentOptions = {
 }
 
 /**
+ * Infinite-scroll pages carry the next stories below the first, each in its own <article>: when
+ * the winner holds several articles of real length, the story is the first of them.
+ */
+function firstOfSeveralStories(best: DomElement, scored: readonly Scored[], prose: Map<DomElement, number>): DomElement {
+  const total = prose.get(best) ?? 0;
+  const articles: DomElement[] = [];
+  for (const s of scored) {
+    if (!s.prose) continue;
+    for (let el: DomElement | null = s.block.el; el && el !== best; el = el.parent) {
+      if (el.name === 'article' && !articles.includes(el) && (prose.get(el) ?? 0) >= 0.25 * total) articles.push(el);
+    }
+  }
+  const outer = articles.filter((a) => !articles.some((b) => b !== a && isAncestor(b, a)));
+  return outer.length >= 2 ? (outer[0] as DomElement) : best;
+}
+
+/**
  * Later pages of a story printed on one page ("Halaman 1 2" between them) are siblings of the
  * first page's container, built alike; they join the story even when the chrome between them
  * outweighs them.
@@ -157,7 +176,8 @@ function continuations(best: DomElement, bestScore: number, score: Map<DomElemen
   const at = siblings.indexOf(best);
   const out: DomElement[] = [];
   siblings.forEach((c, i) => {
-    if (c === best) return;
+    // A sibling <article> is another story (related teasers, the next story of an endless page).
+    if (c === best || c.name === 'article') return;
     const v = score.get(c) ?? 0;
     if (v <= 0) return;
     const alike = c.name === best.name && family !== undefined && firstClass(c) === family;

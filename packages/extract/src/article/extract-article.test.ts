@@ -261,3 +261,12 @@ describe('extractArticle: last-resort metadata', () => {
     expect(extractArticle(html('Judul Lain dari og:title'), { url: 'https://x.example/a' }).article.title).toBe('Judul Lain dari og:title');
   });
 });
+
+describe('extractArticle on an infinite-scroll page', () => {
+  it('takes the first story, not the next one loaded below it', () => {
+    const story = (h: string, ps: string[]): string => `<article class="post"><h1>${h}</h1><div class="entry-content">${ps.map((p) => `<p>${p}</p>`).join('')}</div></article>`;
+    const next = ['Harga cabai rawit di pasar tradisional Purwokerto turun menjadi Rp40.000 per kilogram pada pekan ini, kata pedagang.', 'Pedagang menyebut pasokan dari petani di lereng Gunung Slamet kembali normal setelah musim hujan berlalu.'];
+    const html = `<html lang="id"><head><meta property="og:title" content="Banyumas Gandeng Gwangju"></head><body><div id="stream">${story('Banyumas Gandeng Gwangju', [P1, P2, P3])}${story('Harga Cabai Turun', next)}</div></body></html>`;
+    expect(extractArticle(html, { url: 'https://x.example/a' }).article.text).toBe([P1, P2, P3].join('\n\n'));
+  });
+});
