@@ -5,6 +5,7 @@ import { extract } from '@coopnews/extract';
 import { indexExtraction, storePage, type IndexReport } from '@coopnews/indexer';
 import type { ArticleExtractedV1, ArticleFetchedV1 } from '@coopnews/schema';
 import type { Store } from '@coopnews/store';
+import { decodeHtml } from '../../packages/cli/src/decode-html.ts';
 
 /** The dev corpus (27 annotated pages) beside the project. */
 export const corpusDir = new URL('../../../shared/corpus/dev/', import.meta.url).pathname;
@@ -18,7 +19,8 @@ export interface CorpusPage {
 export async function corpusPages(ids?: readonly string[]): Promise<CorpusPage[]> {
   const corpus = JSON.parse(await readFile(join(corpusDir, 'corpus.json'), 'utf8')) as { articles: { id: string; url: string; html: string }[] };
   const chosen = ids ? corpus.articles.filter((a) => ids.includes(a.id)) : corpus.articles;
-  return Promise.all(chosen.map(async (a) => ({ id: a.id, url: a.url, html: await readFile(join(corpusDir, a.html), 'utf8') })));
+  // Decoded as the fetcher would (dev-005 is ISO-8859-1), not read as UTF-8.
+  return Promise.all(chosen.map(async (a) => ({ id: a.id, url: a.url, html: decodeHtml(await readFile(join(corpusDir, a.html))) })));
 }
 
 export function fetchedOf(page: CorpusPage, fetchedAt = '2024-01-01T00:00:00Z'): ArticleFetchedV1 {
