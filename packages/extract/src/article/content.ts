@@ -124,10 +124,10 @@ export function selectContent(blocks: readonly Block[], opts: ContentOptions = {
     bestScore = score.get(best) ?? bestScore;
   }
 
-  best = firstOfSeveralStories(best, scored, prose);
+  const title = opts.title ? comparable(opts.title) : undefined;
+  best = storyAmongSeveral(best, scored, prose, title);
 
   const selected = new Set<DomElement>([best, ...continuations(best, bestScore, score)]);
-  const title = opts.title ? comparable(opts.title) : undefined;
   const out: string[] = [];
   // Pages that print the story twice (a desktop and a mobile copy, one hidden by CSS) give it once.
   const seen = new Set<string>();
@@ -148,9 +148,9 @@ export function selectContent(blocks: readonly Block[], opts: ContentOptions = {
 
 /**
  * Infinite-scroll pages carry the next stories below the first, each in its own <article>: when
- * the winner holds several articles of real length, the story is the first of them.
+ * the winner holds several articles of real length, the story is the one the title heads.
  */
-function firstOfSeveralStories(best: DomElement, scored: readonly Scored[], prose: Map<DomElement, number>): DomElement {
+function storyAmongSeveral(best: DomElement, scored: readonly Scored[], prose: Map<DomElement, number>, title: string | undefined): DomElement {
   const total = prose.get(best) ?? 0;
   const articles: DomElement[] = [];
   for (const s of scored) {
@@ -160,7 +160,16 @@ function firstOfSeveralStories(best: DomElement, scored: readonly Scored[], pros
     }
   }
   const outer = articles.filter((a) => !articles.some((b) => b !== a && isAncestor(b, a)));
-  return outer.length >= 2 ? (outer[0] as DomElement) : best;
+  if (outer.length < 2) return best;
+  // The one headed by the page's title; else the longest.
+  if (title !== undefined) {
+    for (const s of scored) {
+      if (!s.block.heading || comparable(s.block.text) !== title) continue;
+      const owner = outer.find((a) => isAncestor(a, s.block.el));
+      if (owner) return owner;
+    }
+  }
+  return outer.reduce((a, b) => ((prose.get(b) ?? 0) > (prose.get(a) ?? 0) ? b : a));
 }
 
 /**
