@@ -88,7 +88,7 @@ export function buildActors(ctx: ScanContext, union: KeyUnion): BuiltActors {
         aliases.add(s);
         // "Kamar Dagang Indonesia (Kadin) Jawa Timur" also stands for "Kadin Jawa Timur" and the name without "(Kadin)".
         const p = /^(.*?)\s*\(([^()]+)\)\s*(.*)$/.exec(s);
-        if (p && p[3]) {
+        if (p && p[3] && !/^persero$/i.test(p[2]!)) {
           aliases.add(clean(`${p[1]} ${p[3]}`));
           aliases.add(clean(`${p[2]} ${p[3]}`));
         }

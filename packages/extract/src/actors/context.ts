@@ -1,7 +1,7 @@
 /** Shared state of one article's actor scan: tokens, sentences, candidates and token claims. */
 import type { ActorKind, OrgCategory } from '@coopnews/schema';
 import { isRoleWord } from './lexicon.ts';
-import { isGazetteerWord, isOrgNameWord } from './gazetteer.ts';
+import { isGazetteerWord, isOrgNameWord, lookupCity } from './gazetteer.ts';
 import { findAcronymDefinitions, type AcronymDefinition } from './acronyms.ts';
 import { isSentenceStart, splitSentences, tokenize, type Sentence, type Token } from './tokens.ts';
 
@@ -38,6 +38,8 @@ export interface ScanContext {
   candidates: Candidate[];
   /** For each token, the index of the candidate that owns it (or -1). */
   owner: Int32Array;
+  /** Tokens inside the long form of an acronym definition: parts of a name, not of a person's. */
+  inDefinition: Uint8Array;
   /** Acronym definitions of the text, computed once. */
   acronyms: AcronymDefinition[];
   /** Region names the text writes on their own ("Provinsi Khanh Hoa,"), lower-cased. */
@@ -52,7 +54,19 @@ export function createContext(text: string): ScanContext {
   // Short forms defined in the text ("Politeknik Negeri Bengkalis (Polbeng)") are not name words.
   const acronyms = findAcronymDefinitions(text);
   for (const d of acronyms) for (const w of d.short.split(/\s+/)) lowerWords.add(w.toLowerCase());
-  return { text, tokens, sentences, lowerWords, candidates: [], owner: new Int32Array(tokens.length).fill(-1), regionNames: new Set(), acronyms };
+  return { text, tokens, sentences, lowerWords, candidates: [], owner: new Int32Array(tokens.length).fill(-1), regionNames: new Set(), acronyms, inDefinition: definitionTokens(tokens, acronyms) };
+}
+
+function definitionTokens(tokens: Token[], defs: AcronymDefinition[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  if (defs.length === 0) return out;
+  let d = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (d < defs.length && defs[d]!.longEnd <= t.start) d++;
+    if (d < defs.length && t.start >= defs[d]!.longStart && t.end <= defs[d]!.longEnd) out[i] = 1;
+  }
+  return out;
 }
 
 /** Adds a candidate and claims its tokens; returns its index. */
@@ -71,8 +85,10 @@ export function isFree(ctx: ScanContext, first: number, last: number): boolean {
 /** A capitalized word that is a common or institutional word rather than part of a name. */
 export function isCommonWord(ctx: ScanContext, i: number): boolean {
   const t = ctx.tokens[i]!;
+  if (ctx.inDefinition[i]) return true;
   if (isRoleWord(t.lower)) return true;
   if (ctx.lowerWords.has(t.lower)) return true;
+  if (lookupCity(t.text)) return true;
   return isOrgNameWord(t.lower);
 }
 

@@ -6,6 +6,7 @@ import type { OrgCategory } from '@coopnews/schema';
 import { COUNTRY_ROWS } from '../data/countries.ts';
 import { PROVINCE_ROWS } from '../data/provinces.ts';
 import { ORGANIZATION_ROWS } from '../data/organizations.ts';
+import { CITY_ROWS } from '../data/cities.ts';
 import type { Token } from './tokens.ts';
 
 export type GazetteerKind = 'country' | 'province' | 'organization';
@@ -121,6 +122,16 @@ export function lookupAny(name: string): GazetteerEntry | undefined {
 /** Every entry of a kind, for tests and for callers that build their own indexes. */
 export function gazetteerEntries(kind?: GazetteerKind): readonly GazetteerEntry[] {
   return kind ? entries.filter((e) => e.kind === kind) : entries;
+}
+
+const cities = new Map<string, string>();
+for (const row of CITY_ROWS) {
+  const [code, ...names] = row.split('|');
+  for (const n of names) cities.set(lookupKey(n), code!);
+}
+/** Country code of a well-known city ("Canberra" -> AU); cities are not actors by themselves. */
+export function lookupCity(name: string): string | undefined {
+  return cities.get(lookupKey(name));
 }
 
 /** Whether a lower-cased word occurs in any gazetteer name (names, not role words). */

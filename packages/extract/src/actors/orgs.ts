@@ -138,6 +138,7 @@ export function findOrgRuns(ctx: ScanContext): void {
     if (!head) continue;
     // "Rumah Dinas Gubernur", "Kantor Dinas": a building, not an organization's name.
     if (i > 0 && /^(rumah|kantor|gedung|ruang)$/.test(tokens[i - 1]!.lower)) continue;
+    if (/^balai$/i.test(t.text) && /^(kota|desa|kabupaten|besar)$/i.test(tokens[i + 1]?.text ?? '')) continue;
     // The head must be followed by a capitalized word to name something ("Badan Pusat", not "badan usaha").
     const nxt = tokens[head.last + 1];
     const viaConnector = nxt && NAME_CONNECTORS.has(nxt.lower) && tokens[head.last + 2]?.cap;

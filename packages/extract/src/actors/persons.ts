@@ -5,7 +5,7 @@
  */
 import { addCandidate, isCommonWord, isNameWord, orgKey, tokenGap, type ScanContext } from './context.ts';
 import { CREDITS, ENGLISH_TITLES, HONORIFIC_SET, NAME_CONNECTORS, ORG_HEAD_SET, PARTICLES, SPEECH_AFTER, SPEECH_BEFORE, TITLE_HEADS, isRoleWord } from './lexicon.ts';
-import { lookupAny } from './gazetteer.ts';
+import { lookupAny, lookupCity } from './gazetteer.ts';
 
 const MAX_NAME = 5;
 const REGIONAL_HEADS = /^(?:Wakil )?(?:Bupati|Wali ?[Kk]ota|Camat|Lurah|Kepala Desa|Regent|Mayor|Vice Mayor|Wabup|Wawali)$/;
@@ -17,6 +17,7 @@ export function collectPlaceWords(ctx: ScanContext): Set<string> {
   const out = new Set<string>();
   const { tokens } = ctx;
   const markers = new Set(['kabupaten', 'kota', 'pemkab', 'pemkot', 'provinsi', 'di', 'ke', 'dari', 'kab', 'kecamatan', 'desa', 'prefektur', 'in', 'to', 'from']);
+  for (const t of tokens) if (t.cap && lookupCity(t.text)) out.add(t.lower);
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (markers.has(tokens[i]!.lower) && tokens[i + 1]!.cap && /^\.? $/.test(tokenGap(ctx, i))) out.add(tokens[i + 1]!.lower);
   }
@@ -50,6 +51,11 @@ export function readName(ctx: ScanContext, k: number): number {
       continue;
     }
     if (n > k && !/^\.? $|^-$/.test(tokenGap(ctx, j))) break;
+    // "Kim Eui-seung", "Yoon Sung-ho": a hyphenated given name.
+    if (n > k && tokenGap(ctx, j) === '-' && /^\p{Ll}+$/u.test(t.text) && t.text.length <= 5) {
+      j = n;
+      continue;
+    }
     if (n > k && tokenGap(ctx, j).startsWith('.') && tokens[j]!.text.length > 1) break;
     if (t.sentence !== tokens[k]!.sentence && n > k) break;
     // Initials ("Leonard S Ampung"); Balinese names open with "I" or "Ni" ("I Gusti Putu Agus Dharma").

@@ -45,7 +45,7 @@ export const ROLE_WORDS: readonly string[] = [
   'partai', 'rakyat', 'fakultas', 'universitas', 'politeknik', 'institut', 'sekolah', 'program', 'studi', 'jurusan', 'laboratorium', 'pusat', 'balai', 'divisi', 'kredit', 'operasional',
   'public', 'policy', 'government', 'relations', 'affairs', 'of', 'and', 'for', 'the', 'trade', 'investment', 'investments', 'promotion', 'economy', 'industry', 'cooperatives', 'smes', 'state',
   'head', 'chief', 'officer', 'executive', 'general', 'deputy', 'vice', 'regional', 'national', 'senior', 'ministry', 'department', 'office', 'council', 'chamber', 'commerce',
-  'kehormatan', 'urusan', 'jalan', 'jl', 'nomor', 'no', 'gedung', 'lantai', 'ruang', 'aula', 'hotel', 'pasar', 'rumah', 'dinas', 'kampus', 'interim', 'ad', 'pembina', 'pengurus', 'harian',
+  'country', 'kehormatan', 'urusan', 'jalan', 'jl', 'nomor', 'no', 'gedung', 'lantai', 'ruang', 'aula', 'hotel', 'pasar', 'rumah', 'dinas', 'kampus', 'interim', 'ad', 'pembina', 'pengurus', 'harian',
   // Short names of regional agencies, written like words.
   'dindag', 'disdag', 'disperindag', 'disperindagkop', 'diskop', 'diskopukm', 'diskumkm', 'dispar', 'disparbud', 'dishub', 'diskominfo', 'disnaker', 'disnakertrans',
   'dispora', 'disdik', 'dinkes', 'distan', 'disbun', 'disnak', 'dkp', 'bappeda', 'bapenda', 'bappenas', 'bpkad', 'dispenda', 'dispermades', 'disperkim', 'dlh',
