@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { graphmlEdges, graphmlNode, xmlEscape } from './graphml.ts';
+import { signature } from '../watch/webhook.ts';
+import { createHmac } from 'node:crypto';
+
+describe('graphml', () => {
+  it('escapes markup and drops characters XML cannot carry', () => {
+    expect(xmlEscape(`<a href="x">Tom & Jerry's</a>\u0001`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;');
+  });
+
+  it('writes a node with its attributes and one edge per pair of known parties', () => {
+    expect(graphmlNode({ _id: 'a', name: 'Kadin & Co', kind: 'organization', country: 'ID' })).toContain('<data key="label">Kadin &amp; Co</data>');
+    const edges = graphmlEdges(
+      { _id: 'g', partyIds: ['a', 'b', 'c', 'gone'], type: 'mou', status: 'signed', sectors: ['umkm'], firstSeen: '2022-01-01T00:00:00Z' } as never,
+      new Set(['a', 'b', 'c']),
+    );
+    expect(edges.match(/<edge /g)).toHaveLength(3);
+    expect(edges).toContain('<data key="date">2022-01-01</data>');
+  });
+});
+
+describe('webhook signature', () => {
+  it('is sha256= and the hex HMAC of the exact body', () => {
+    const body = '{"a":1}';
+    expect(signature('k', body)).toBe(`sha256=${createHmac('sha256', 'k').update(body).digest('hex')}`);
+  });
+});
