@@ -145,8 +145,6 @@ describe('extractArticle with structured data', () => {
     const html = `<html lang="id"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Judul","articleBody":"${P1}"}</script></head>
 <body><article><h1>Judul</h1><div class="detail__body-text"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></article></body></html>`;
     expect(extractArticle(html, { url: 'https://x.example/a' }).article.text).toBe([P1, P2, P3].join('\n\n'));
-    const teaserFirst = `<html lang="id"><head><meta property="og:title" content="Banyumas Gandeng Gwangju"></head><body><div id="stream">${story('Harga Cabai Turun', next)}${story('Banyumas Gandeng Gwangju', [P1, P2, P3])}</div></body></html>`;
-    expect(extractArticle(teaserFirst, { url: 'https://x.example/b' }).article.text).toBe([P1, P2, P3].join('\n\n'));
   });
 });
 
