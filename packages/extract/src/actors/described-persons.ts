@@ -32,7 +32,7 @@ export function findDescribedPersons(ctx: ScanContext, placeWords: Set<string>):
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "pensyarah Nurena Abdullah", "politikus Partai Kebangkitan Bangsa (PKB) Sukirman".
-    const low = !t.cap ? LOWER_TITLES.match(tokens, i, text) : undefined;
+    const low = !t.cap ? (LOWER_TITLES.match(tokens, i, text) ?? TITLE_HEADS.match(tokens, i, text)) : undefined;
     if (low && /^ $/.test(tokenGap(ctx, low.last))) {
       const roleLast = readTitle(ctx, low.last, placeWords);
       if (/^\)? $/.test(tokenGap(ctx, roleLast))) {
@@ -42,8 +42,15 @@ export function findDescribedPersons(ctx: ScanContext, placeWords: Set<string>):
         let placey = false;
         for (let x = k; x <= last; x++) if (placeWords.has(tokens[x]!.lower)) placey = true;
         const closed = /^[,.;]/.test(tokenGap(ctx, last)) || !tokens[last + 1]?.cap;
-        if (names >= 1 && (names >= 2 || closed) && !placey && !inCredit(ctx, k)) {
-          addPerson(ctx, k, last, [i, tokens[roleLast]!.end + (text[tokens[roleLast]!.end] === ')' ? 1 : 0)], 0.75, 'description');
+        // One-word names only after a plain description ("pensyarah Nurena", not "perwakilan Shopee").
+        const plain = !!LOWER_TITLES.match(tokens, i, text);
+        const via = text.slice(t.start, tokens[roleLast]!.end);
+        if (names >= 1 && (names >= 2 || (closed && plain)) && !placey && !/ di /.test(via) && !inCredit(ctx, k)) {
+          // "Kadin chairman Arsjad Rasjid": the organization before the description is part of the title.
+          let rs = i;
+          const before = i > 0 ? ctx.owner[i - 1]! : -1;
+          if (before !== -1 && tokenGap(ctx, i - 1) === ' ' && ctx.candidates[before]!.kind !== 'person') rs = tokens.findIndex((x) => x.start >= ctx.candidates[before]!.start);
+          addPerson(ctx, k, last, [rs, tokens[roleLast]!.end + (text[tokens[roleLast]!.end] === ')' ? 1 : 0)], 0.75, 'description');
           i = last;
           continue;
         }

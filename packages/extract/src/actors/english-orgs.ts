@@ -43,6 +43,14 @@ export function findEnglishOrgs(ctx: ScanContext): void {
       continue;
     }
     let s = i;
+    // "Australia-Indonesia Business Council": places written before the name belong to it.
+    while (s > 0 && /^[ -]$/.test(tokenGap(ctx, s - 1)) && ctx.owner[s - 1] !== -1 && ctx.candidates[ctx.owner[s - 1]!]!.kind === 'place' && tokens[s - 1]!.sentence === tokens[i]!.sentence) {
+      const c = ctx.candidates[ctx.owner[s - 1]!]!;
+      c.dead = true;
+      let k = s - 1;
+      while (k >= 0 && ctx.owner[k] === ctx.owner[s - 1]) ctx.owner[k--] = -1;
+      s = k + 1;
+    }
     while (s < lastTail && (LEADING.has(tokens[s]!.lower) || (isSentenceStart(tokens, s) && tokens[s]!.lower === 'the'))) s++;
     if (lastTail - s < 1) {
       i = j;

@@ -1,13 +1,13 @@
 import type { ActorsResult, Article } from '../types.ts';
 import { createContext, type ScanContext } from './context.ts';
-import { findGazetteerActors, findOrgRuns } from './orgs.ts';
+import { findAcronymBranches, findGazetteerActors, findOrgRuns } from './orgs.ts';
 import { collectRegionNames, findLocalGovernments, findRegionPlaces } from './regions.ts';
 import { collectPlaceWords, findOrgsInTitles, findSpeakers, findTitledPersons } from './persons.ts';
 import { KeyUnion, findNicknames, findShortNames, linkAcronyms, rescanSurfaces } from './coref.ts';
 import { buildActors } from './build.ts';
 import { findEnglishOrgs } from './english-orgs.ts';
 import { findDescribedPersons } from './described-persons.ts';
-import { markTitles, mergeOrgSpellings, mergeRegionsIntoGovernments } from './links.ts';
+import { dropBareBases, markTitles, mergeOrgSpellings, mergeRegionsIntoGovernments } from './links.ts';
 
 /**
  * Article text -> actors (people, organizations, places) with every mention.
@@ -27,6 +27,7 @@ export function scanActors(text: string): { ctx: ScanContext; union: KeyUnion } 
   findLocalGovernments(ctx);
   findGazetteerActors(ctx);
   findRegionPlaces(ctx);
+  findAcronymBranches(ctx);
   const placeWords = collectPlaceWords(ctx);
   findTitledPersons(ctx, placeWords);
   findDescribedPersons(ctx, placeWords);
@@ -42,5 +43,6 @@ export function scanActors(text: string): { ctx: ScanContext; union: KeyUnion } 
   markTitles(ctx);
   mergeRegionsIntoGovernments(ctx, union);
   mergeOrgSpellings(ctx, union);
+  dropBareBases(ctx, union);
   return { ctx, union };
 }

@@ -69,3 +69,27 @@ export function mergeOrgSpellings(ctx: ScanContext, union: KeyUnion): void {
     }
   }
 }
+
+/**
+ * "MES DKI Jakarta" and "MES Mesir" with a bare "MES" in between: the bare short form refers to
+ * one of the branches, not to a national body the text never names. With two or more branches,
+ * a base organization named only by its short form or its definition is dropped.
+ */
+export function dropBareBases(ctx: ScanContext, union: KeyUnion): void {
+  const groups = new Map<string, typeof ctx.candidates>();
+  for (const c of ctx.candidates) {
+    if (c.dead || c.kind !== 'organization') continue;
+    const r = union.find(c.key);
+    const g = groups.get(r) ?? [];
+    g.push(c);
+    groups.set(r, g);
+  }
+  const names = [...groups.entries()].map(([root, g]) => [root, g.map((c) => (c.canonical ?? ctx.text.slice(c.start, c.end)).toLowerCase())] as const);
+  for (const [root, g] of groups) {
+    const base = (g[0]!.canonical ?? ctx.text.slice(g[0]!.start, g[0]!.end)).toLowerCase().replace(/ indonesia$/, '');
+    if (g.some((c) => c.source === 'alias-branch')) continue;
+    const branches = names.filter(([r, ns]) => r !== root && ns.some((n) => n.startsWith(base + ' ')));
+    if (branches.length < 2) continue;
+    for (const c of g) c.dead = true;
+  }
+}

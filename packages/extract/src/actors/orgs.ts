@@ -6,7 +6,7 @@ import { addCandidate, isFree, orgKey, tokenGap, type Candidate, type ScanContex
 import { matchGazetteer, lookupAny, lookupKey, type GazetteerEntry } from './gazetteer.ts';
 import { LOCAL_GOV, NAME_CONNECTORS, ORG_HEAD_SET, TITLE_HEADS, isRoleWord } from './lexicon.ts';
 import { readRegionName } from './regions.ts';
-import { COMPANY_SUFFIXES } from '../data/org-patterns.ts';
+import { COMPANY_SUFFIXES, NON_ORG_ACRONYMS } from '../data/org-patterns.ts';
 
 // "Koperasi dan UKM", "Koperasi dan Usaha Mikro": the sector of a portfolio, not a cooperative.
 const SECTOR_ONLY = /^Koperasi(?:,? (?:dan|Usaha|Mikro|Kecil|Menengah|UKM|UMKM|Kecil,|Mikro,))+$/;
@@ -183,5 +183,31 @@ export function findOrgRuns(ctx: ScanContext): void {
       for (let k = i; k <= lastFree; k++) if (ctx.owner[k] === o) ctx.owner[k] = idx;
     }
     i = lastFree;
+  }
+}
+
+const NON_ORG = new Set(NON_ORG_ACRONYMS.map((a) => a.toLowerCase()));
+
+/**
+ * A short form in capitals before a province or country names that region's office:
+ * "BPSDM Aceh", "BPBD PPU", "DPRD Jateng". Its definition in the text, if any, gives the name.
+ */
+export function findAcronymBranches(ctx: ScanContext): void {
+  const { tokens, text } = ctx;
+  const defined = new Map(ctx.acronyms.map((d) => [d.short, d.long] as const));
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.upper || t.text.length < 3 || ctx.owner[i] !== -1 || NON_ORG.has(t.lower) || tokenGap(ctx, i) !== ' ') continue;
+    const o = ctx.owner[i + 1]!;
+    const place = o === -1 ? undefined : ctx.candidates[o]!;
+    if (!place || place.kind !== 'place' || place.start !== tokens[i + 1]!.start || !place.country) continue;
+    let last = i + 1;
+    while (last + 1 < tokens.length && tokens[last + 1]!.end <= place.end) last++;
+    const long = defined.get(t.text) ?? t.text;
+    const canonical = `${long} ${place.canonical ?? text.slice(place.start, place.end)}`;
+    place.dead = true;
+    for (let k = i + 1; k <= last; k++) ctx.owner[k] = -1;
+    addCandidate(ctx, { kind: 'organization', start: t.start, end: place.end, canonical, key: orgKey(canonical), category: 'agency', strength: 0.7, source: 'acronym-branch' }, i, last);
+    i = last;
   }
 }

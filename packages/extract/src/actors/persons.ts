@@ -241,7 +241,7 @@ export function findTitledPersons(ctx: ScanContext, placeWords: Set<string>): vo
  */
 export function findOrgsInTitles(ctx: ScanContext, placeWords: Set<string>): void {
   const { tokens, text } = ctx;
-  const persons = ctx.candidates.filter((c) => c.kind === 'person' && c.role);
+  const persons = ctx.candidates.filter((c) => c.kind === 'person' && c.role && c.source.startsWith('title'));
   for (const p of persons) {
     const first = tokens.findIndex((t) => t.start >= p.role!.start);
     let k = first + 1;

@@ -50,3 +50,10 @@ export const ORG_TAILS: readonly string[] = [
   'Company', 'Lines', 'Logistics', 'University', 'College', 'Agency', 'Authority', 'Commission', 'Committee', 'Federation', 'Group', 'Center', 'Centre',
   'Organization', 'Organisation', 'Administration', 'Ministry', 'Department', 'Bureau', 'Holdings', 'Industries', 'Airlines', 'Enterprises', 'Union', 'Alliance', 'Network', 'Society', 'Fund',
 ];
+
+/** Upper-case short forms that name things other than organizations (so "UMKM Jateng" is no agency). */
+export const NON_ORG_ACRONYMS: readonly string[] = [
+  'UMKM', 'UKM', 'IKM', 'KUMKM', 'SDM', 'SDA', 'ASN', 'PNS', 'OPD', 'BUMD', 'MOU', 'LOI', 'PKS', 'PDB', 'PDRB', 'APBD', 'APBN', 'PAD', 'PMA', 'PMDN', 'HUT', 'PPKM', 'KTP',
+  'NIK', 'NPWP', 'TKI', 'WNI', 'WNA', 'CSR', 'KUR', 'UMK', 'UMR', 'UMP', 'IPM', 'IKN', 'KEK', 'KIT', 'TKDN', 'SNI', 'HAKI', 'HKI', 'PIRT', 'IT', 'AI', 'GDP', 'MSME', 'MSMES',
+  'SME', 'SMES', 'CEO', 'CPO', 'TBS', 'WIB', 'WITA', 'WIT', 'USD', 'IDR', 'RP', 'COVID', 'PPN', 'PPH', 'BBM', 'LPG', 'ATM', 'QRIS', 'OTT', 'TPS', 'TPA', 'RS', 'RSUD',
+];
