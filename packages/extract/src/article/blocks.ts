@@ -22,7 +22,8 @@ export interface Block {
 interface Run {
   parts: string[];
   linkChars: number;
-  hints: string[];
+  /** Inline elements with a class or id around the run; their hints are read at flush. */
+  hinted: DomElement[];
   el: DomElement;
   heading: boolean;
   chrome: boolean;
@@ -44,7 +45,7 @@ const isSkipped = (el: DomElement): boolean => {
 export function readBlocks(root: DomElement): Block[] {
   const blocks: Block[] = [];
   let run: Run | undefined;
-  const inlineHints: string[] = [];
+  const hinted: DomElement[] = [];
   let pendingLabel = false;
 
   const flush = (): void => {
@@ -60,7 +61,7 @@ export function readBlocks(root: DomElement): Block[] {
         el: run.el,
         heading: run.heading,
         chrome: run.chrome,
-        inlineHints: run.hints.join(' '),
+        inlineHints: run.hinted.length ? run.hinted.map(hintString).join(' ') : '',
       });
     }
     run = undefined;
@@ -72,11 +73,11 @@ export function readBlocks(root: DomElement): Block[] {
       if (c.type === 'text') {
         if (!run) {
           if (!/\S/.test(c.data)) continue;
-          run = { parts: [], linkChars: 0, hints: [], el: blockEl, heading, chrome };
+          run = { parts: [], linkChars: 0, hinted: [], el: blockEl, heading, chrome };
         }
         run.parts.push(c.data);
         if (inLink) run.linkChars += c.data.length;
-        if (inlineHints.length) for (const h of inlineHints) if (!run.hints.includes(h)) run.hints.push(h);
+        for (const h of hinted) if (!run.hinted.includes(h)) run.hinted.push(h);
         continue;
       }
       if (c.type !== 'tag') continue;
@@ -100,13 +101,13 @@ export function readBlocks(root: DomElement): Block[] {
         flush();
         pendingLabel = true;
       }
-      const hint = hintString(c);
-      if (hint) inlineHints.push(hint);
+      const hint = c.attribs['class'] !== undefined || c.attribs['id'] !== undefined;
+      if (hint) hinted.push(c);
       // Two <time>s side by side ("23 Oktober 2022" twice, one hidden by CSS) must not glue into "202223".
       if (c.name === 'time' && run) run.parts.push(' ');
       visit(c, blockEl, inLink || c.name === 'a', heading, inChrome);
       if (c.name === 'time' && run) run.parts.push(' ');
-      if (hint) inlineHints.pop();
+      if (hint) hinted.pop();
       if (pendingLabel && (c.name === 'a' || (label && hasLink(c)))) {
         flush();
         pendingLabel = false;

@@ -31,11 +31,13 @@ export function isDateLine(text: string): boolean {
 
 const splitHint = (hint: string): string[] => hint.split(/[^a-z0-9]+/).filter(Boolean);
 
+const NEGATIVE_PARTS_RE = new RegExp(NEGATIVE_HINT_PARTS.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
 /** class/id say this element is page chrome. */
 export function hasNegativeHint(hint: string): boolean {
   if (!hint) return false;
+  if (NEGATIVE_PARTS_RE.test(hint)) return true;
   for (const w of splitHint(hint)) if (NEGATIVE_HINT_WORDS.has(w)) return true;
-  for (const p of NEGATIVE_HINT_PARTS) if (hint.includes(p)) return true;
   return false;
 }
 
@@ -210,9 +212,8 @@ function within(el: DomElement, containers: ReadonlySet<DomElement>): boolean {
 function scoreBlock(block: Block): Scored {
   const len = block.text.length;
   const density = len > 0 ? block.linkChars / len : 0;
-  if (block.chrome) return { block, weight: -Math.min(MAX_PENALTY, len), prose: false, boilerplate: true };
-  if (isBoilerplateLine(block.text)) return { block, weight: -Math.min(MAX_PENALTY, len), prose: false, boilerplate: true };
-  if (density > MAX_LINK_DENSITY) return { block, weight: -Math.min(MAX_PENALTY, len), prose: false, boilerplate: true };
+  // Cheapest tests first: menus and link lists never reach the line patterns.
+  if (block.chrome || density > MAX_LINK_DENSITY || isBoilerplateLine(block.text)) return { block, weight: -Math.min(MAX_PENALTY, len), prose: false, boilerplate: true };
   const prose = len >= 40 && density < 0.3 && SENTENCE.test(block.text);
   if (prose) return { block, weight: len * (1 - density), prose, boilerplate: false };
   // Short lines (datelines, subheads, labels) neither pull the choice nor push it much.
