@@ -1,7 +1,7 @@
 /** Links between actors found by different rules. */
 import type { ScanContext } from './context.ts';
 import type { KeyUnion } from './coref.ts';
-import { lookupCountry, lookupProvince } from './gazetteer.ts';
+import { lookupCity, lookupCountry, lookupProvince } from './gazetteer.ts';
 import { ORG_NAME_STOPWORDS, ORG_WORD_ABBREVIATIONS } from '../data/org-patterns.ts';
 
 /** Marks mentions inside a person's title: "Gubernur Jawa Tengah" names the office, not a party. */
@@ -63,9 +63,13 @@ export function mergeOrgSpellings(ctx: ScanContext, union: KeyUnion): void {
       let sig = cache.get(n);
       if (sig === undefined) cache.set(n, (sig = signature(n, defined)));
       if (sig.split(' ').length < 2) continue;
-      const seen = bySig.get(sig);
-      if (seen) union.union(seen, c.key);
-      else bySig.set(sig, c.key);
+      // Also without city words: "Konsulat Malaysia" is "Konsulat Malaysia di Pontianak".
+      const bare = sig.split(' ').filter((w) => !lookupCity(w)).join(' ');
+      for (const k of bare !== sig && bare.split(' ').length >= 2 ? [sig, bare] : [sig]) {
+        const seen = bySig.get(k);
+        if (seen) union.union(seen, c.key);
+        else bySig.set(k, c.key);
+      }
     }
   }
 }

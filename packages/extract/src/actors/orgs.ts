@@ -3,7 +3,7 @@
  * ("Dinas Perdagangan Kota Surabaya"), companies, and branches named by a place ("Kadin Jatim").
  */
 import { addCandidate, isFree, orgKey, tokenGap, type Candidate, type ScanContext } from './context.ts';
-import { matchGazetteer, lookupAny, lookupKey, type GazetteerEntry } from './gazetteer.ts';
+import { matchGazetteer, lookupAny, lookupCity, lookupKey, type GazetteerEntry } from './gazetteer.ts';
 import { LOCAL_GOV, NAME_CONNECTORS, ORG_HEAD_SET, TITLE_HEADS, isRoleWord } from './lexicon.ts';
 import { readRegionName } from './regions.ts';
 import { COMPANY_SUFFIXES, NON_ORG_ACRONYMS } from '../data/org-patterns.ts';
@@ -93,8 +93,16 @@ export function readOrgRun(ctx: ScanContext, i: number, stopAtOwned: boolean): {
         j = n;
         continue;
       }
-      if (NAME_CONNECTORS.has(t.lower) && tokens[n + 1]?.cap && tokenGap(ctx, n) === ' ' && (!startsOrg(ctx, n + 1) || (ownedPlace(ctx, n + 1) && t.lower !== 'dan')) && (t.lower !== 'di' && t.lower !== 'untuk' && t.lower !== 'in' ? true : ownedPlace(ctx, n + 1) || !!readRegionName(ctx, n + 1)?.entry)) {
-        j = n + 1;
+      // "of the Republic of Indonesia": two connectors in a row.
+      const m2 = t.lower === 'of' && tokens[n + 1]?.lower === 'the' && tokenGap(ctx, n) === ' ' ? n + 1 : n;
+      const after = m2 + 1;
+      // A consulate is named by its city ("Konsulat Malaysia di Pontianak"); an embassy by its country only.
+      const consulate = /^(konsulat|consulate)/.test(tokens[i]!.lower);
+      const placeAfter = (): boolean =>
+        (ownedPlace(ctx, after) || !!readRegionName(ctx, after)?.entry || (consulate && (!!lookupCity(tokens[after]!.text) || !!lookupCity(`${tokens[after]!.text} ${tokens[after + 1]?.text ?? ''}`)))) &&
+        (consulate || t.lower === 'untuk' || !ctx.candidates[ctx.owner[after]!]?.subdivision);
+      if (NAME_CONNECTORS.has(t.lower) && tokens[after]?.cap && tokenGap(ctx, m2) === ' ' && (!startsOrg(ctx, after) || (ownedPlace(ctx, after) && t.lower !== 'dan')) && (t.lower !== 'di' && t.lower !== 'untuk' && t.lower !== 'in' ? true : placeAfter())) {
+        j = after;
         continue;
       }
       break;
@@ -141,7 +149,7 @@ export function findOrgRuns(ctx: ScanContext): void {
     if (/^balai$/i.test(t.text) && /^(kota|desa|kabupaten|besar)$/i.test(tokens[i + 1]?.text ?? '')) continue;
     // The head must be followed by a capitalized word to name something ("Badan Pusat", not "badan usaha").
     const nxt = tokens[head.last + 1];
-    const viaConnector = nxt && NAME_CONNECTORS.has(nxt.lower) && tokens[head.last + 2]?.cap;
+    const viaConnector = nxt && NAME_CONNECTORS.has(nxt.lower) && (tokens[head.last + 2]?.cap || (tokens[head.last + 2]?.lower === 'the' && tokens[head.last + 3]?.cap));
     if (!nxt || !(nxt.cap || viaConnector || /^\(/.test(tokenGap(ctx, head.last).trim())) || nxt.sentence !== t.sentence) continue;
     // A title such as "Dewan Pembina" is not an organization's name.
     const title = TITLE_HEADS.match(tokens, i, text);

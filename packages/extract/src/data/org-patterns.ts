@@ -12,7 +12,7 @@ export const ORG_HEADS: readonly string[] = [
   'ngo|Yayasan', 'ngo|Foundation',
   'chamber|Kamar Dagang', 'chamber|Chamber',
   'company|Koperasi', 'company|PT', 'company|CV', 'company|Perum', 'company|Bank', 'company|Cooperative',
-  'university|Universitas', 'university|Institut', 'university|Politeknik', 'university|Sekolah Tinggi', 'university|Fakultas', 'university|University', 'university|Institute', 'university|Polytechnic', 'university|College',
+  'university|Universitas', 'university|Institut', 'university|Politeknik', 'university|Sekolah Tinggi', 'other|Sekolah', 'university|Fakultas', 'university|University', 'university|Institute', 'university|Polytechnic', 'university|College',
   'other|Partai',
 ];
 
