@@ -40,13 +40,14 @@ export async function callApi(target: ApiTarget, method: string, path: string, b
   return res;
 }
 
-/** Runs an action; an error is printed on stderr as one line and the exit code set, never a stack trace for api errors. */
+/** Runs an action; an error is printed on stderr as one line (the stack only with COOPNEWS_DEBUG=1) and the exit code set. */
 export function action<A extends unknown[]>(fn: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
   return async (...args: A) => {
     try {
       await fn(...args);
     } catch (err) {
-      process.stderr.write(`coopnews: ${err instanceof ApiCallError ? err.message : String((err as Error).stack ?? err)}\n`);
+      const debug = process.env.COOPNEWS_DEBUG === '1' && !(err instanceof ApiCallError);
+      process.stderr.write(`coopnews: ${err instanceof Error ? (debug ? (err.stack ?? err.message) : err.message) : String(err)}\n`);
       process.exitCode = 1;
     }
   };
