@@ -44,6 +44,8 @@ export function extractArticle(html: string, opts: ExtractOptions): { article: A
   if (bodyLength >= 200 && bodyLength > 1.3 * domLength) {
     paragraphs = body;
     warnings.push('text taken from JSON-LD articleBody');
+  } else if (bodyLength >= 200) {
+    paragraphs = confirmedByArticleBody(paragraphs, body);
   }
   // Both sources give whitespace-normalized paragraphs.
   const text = paragraphs.filter((p) => p.length > 0).join('\n\n');
@@ -83,13 +85,65 @@ function firstHeading(h1s: readonly DomElement[], pageTitle: string | undefined,
 
 const comparable = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+const loose = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[“”„"]/g, '"')
+    .replace(/[‘’`']/g, "'")
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ');
+
+/**
+ * When the CMS's articleBody holds (nearly) all the page's paragraphs, a paragraph it lacks is
+ * page furniture that slipped through (a caption, a promo line) and goes. Mismatched copies
+ * (a teaser, another encoding) confirm too little and change nothing.
+ */
+function confirmedByArticleBody(paragraphs: readonly string[], body: readonly string[]): string[] {
+  const whole = loose(body.join(' '));
+  const confirmed = paragraphs.map((p) => whole.includes(loose(p)));
+  const total = paragraphs.reduce((n, p) => n + p.length, 0);
+  const covered = paragraphs.reduce((n, p, i) => n + (confirmed[i] ? p.length : 0), 0);
+  return total > 0 && covered >= 0.8 * total ? paragraphs.filter((_, i) => confirmed[i]) : [...paragraphs];
+}
+
 /** articleBody keeps its own line breaks; lines that are boilerplate ("Baca juga: ...") go. */
 function articleBodyParagraphs(body: string): string[] {
   return body
-    .replace(/<[^>]+>/g, ' ')
+    .replace(/<\/?(?:p|div|br|h[1-6]|li|ul|ol|blockquote|table|tr)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(?:[a-z]+|#\d+|#x[\da-f]+);/gi, decodeEntity)
     .split(/\n+/)
     .map(normalizeSpace)
     .filter((p) => p.length > 0 && !isBoilerplateLine(p));
+}
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  quot: '"',
+  amp: '&',
+  apos: "'",
+  nbsp: ' ',
+  lt: '<',
+  gt: '>',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  middot: '·',
+  bull: '•',
+  copy: '©',
+};
+
+/** articleBody strings sometimes keep HTML entities; the page text never does. */
+function decodeEntity(entity: string): string {
+  const name = entity.slice(1, -1).toLowerCase();
+  const code = name.startsWith('#x') ? parseInt(name.slice(2), 16) : name.startsWith('#') ? Number(name.slice(1)) : undefined;
+  if (code === undefined) return NAMED_ENTITIES[name] ?? entity;
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
 }
 
 function absoluteUrl(href: string | undefined, base: string): string | undefined {
