@@ -142,7 +142,7 @@ describe('extractArticle with structured data', () => {
   });
 
   it('drops page paragraphs a complete articleBody does not have', () => {
-    const body = `<p><strong>PURWOKERTO</strong> &ndash; ${P1}</p><p>${P2.replace(',', '&#44;')}</p><p>${P3.replace(/"/g, '&quot;')}</p>`;
+    const body = `<p>${P1}</p><p>${P2.replace(',', '&#44;')}</p><p>${P3.replace(/"/g, '&quot;')}</p>`;
     const html = `<html lang="id"><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Judul', articleBody: body })}</script></head>
 <body><article><h1>Judul</h1><div class="isi"><p>PURWOKERTO – ${P1}</p><p>${P2}</p><p>Dapatkan promo menarik setiap hari hanya di aplikasi kami, unduh sekarang juga.</p><p>${P3}</p></div></article></body></html>`;
     expect(extractArticle(html, { url: 'https://x.example/a' }).article.text).toBe([`PURWOKERTO – ${P1}`, P2, P3].join('\n\n'));

@@ -100,7 +100,12 @@ const loose = (s: string): string =>
  */
 function confirmedByArticleBody(paragraphs: readonly string[], body: readonly string[]): string[] {
   const whole = loose(body.join(' '));
-  const confirmed = paragraphs.map((p) => whole.includes(loose(p)));
+  // The page template may add what the CMS body lacks at a paragraph's head (a dateline such as
+  // "JAKARTA, KOMPAS.com -"), so a paragraph's tail is enough.
+  const confirmed = paragraphs.map((p) => {
+    const l = loose(p);
+    return whole.includes(l) || (l.length >= 80 && whole.includes(l.slice(Math.min(60, Math.floor(l.length / 2)))));
+  });
   const total = paragraphs.reduce((n, p) => n + p.length, 0);
   const covered = paragraphs.reduce((n, p, i) => n + (confirmed[i] ? p.length : 0), 0);
   return total > 0 && covered >= 0.8 * total ? paragraphs.filter((_, i) => confirmed[i]) : [...paragraphs];
