@@ -45,6 +45,7 @@ describe('watches: Atom feed and signed webhooks from agreements.changed', () =>
       let body = '';
       req.on('data', (d: Buffer) => (body += d.toString()));
       req.on('end', () => {
+        if (req.url === '/always-fails') return void res.writeHead(500).end('down');
         requests++;
         if (requests === 1) return void res.writeHead(503).end('busy');
         received.push({ body, signature: req.headers['x-coopnews-signature']?.toString(), at: Date.now() });
@@ -73,9 +74,11 @@ describe('watches: Atom feed and signed webhooks from agreements.changed', () =>
     expect(watch.hasSecret).toBe(true);
     expect(watch).not.toHaveProperty('secret');
     const other = await app.inject({ method: 'POST', url: '/watches', headers: auth, payload: { name: 'Philippines only', filter: { country: 'PH' } } });
+    const failing = await app.inject({ method: 'POST', url: '/watches', headers: auth, payload: { name: 'Korea, broken receiver', filter: { country: 'KR' }, webhookUrl: receiverUrl.replace('/hook', '/always-fails') } });
+    expect(failing.json<{ secret?: string }>().secret).toMatch(/.{16,}/);
     expect(other.statusCode).toBe(201);
     expect((await app.inject({ method: 'POST', url: '/watches', payload: { name: 'x' } })).statusCode).toBe(401);
-    expect((await app.inject({ method: 'GET', url: '/watches' })).json<{ items: unknown[] }>().items).toHaveLength(2);
+    expect((await app.inject({ method: 'GET', url: '/watches' })).json<{ items: unknown[] }>().items).toHaveLength(3);
 
     // The indexer's part: index a page about Korea now, publish its changes.
     const [page] = await corpusPages(['dev-001']);
@@ -96,8 +99,9 @@ describe('watches: Atom feed and signed webhooks from agreements.changed', () =>
 
     const log1 = await waitFor(async () => {
       const d = await store.webhookDeliveries.find({ watchId: watch._id });
-      return d.find((x) => x.state === 'delivered');
-    }, { what: 'a delivered webhook log' });
+      // Several Korean agreements are delivered; the one that met the busy receiver was retried.
+      return d.find((x) => x.state === 'delivered' && x.statusCodes[0] === 503);
+    }, { what: 'a delivered webhook log after a retry' });
     expect(log1.statusCodes.slice(0, 2)).toEqual([503, 204]);
     expect(log1.attempts).toBe(2);
     const deliveries = (await app.inject({ method: 'GET', url: `/watches/${watch._id}/deliveries` })).json<{ items: { state: string }[] }>();
@@ -107,6 +111,12 @@ describe('watches: Atom feed and signed webhooks from agreements.changed', () =>
     expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
     expect(feed).toContain(`/agreements/${payload.event.agreementId}`);
     expect(feed).toContain(page!.url);
+    // A receiver that keeps failing gets a bounded number of attempts, then the delivery is marked failed.
+    const failed = await waitFor(async () => (await store.webhookDeliveries.find({ watchId: failing.json<{ _id: string }>()._id })).find((d) => d.state === 'failed'), { what: 'a failed delivery' });
+    expect(failed.attempts).toBe(4);
+    expect(failed.statusCodes).toEqual([500, 500, 500, 500]);
+    expect(failed.lastError).toMatch(/HTTP 500/);
+
     const otherFeed = (await app.inject({ method: 'GET', url: `/watches/${other.json<{ _id: string }>()._id}/feed.atom` })).body;
     expect(otherFeed).not.toContain('<entry>');
 
