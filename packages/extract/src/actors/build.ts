@@ -5,7 +5,7 @@ import type { Candidate, ScanContext } from './context.ts';
 import type { KeyUnion } from './coref.ts';
 import { quoteAround } from './evidence.ts';
 import { partyScore } from './party.ts';
-import { lookupAny, lookupProvince } from './gazetteer.ts';
+import { lookupAny, lookupCountry, lookupProvince } from './gazetteer.ts';
 
 const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -50,6 +50,23 @@ function pickRole(group: Candidate[], text: string): { role: string; start: numb
     if ((role.match(/\(/g)?.length ?? 0) > (role.match(/\)/g)?.length ?? 0)) role += ')';
     if (!best || role.split(' ').length > best.role.split(' ').length) best = { role, start: c.role.start, end: c.role.end };
   }
+  return best;
+}
+
+/**
+ * The country of a foreign region the gazetteer does not know: the country written right after
+ * it ("Provinsi Khanh Hoa, Vietnam"), else the foreign country the text names most.
+ */
+function inferCountry(ctx: ScanContext, members: Candidate[]): string | undefined {
+  for (const m of members) {
+    const after = /^,?\s+([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?)/u.exec(ctx.text.slice(m.end, m.end + 40));
+    const c = after ? lookupCountry(after[1]!) : undefined;
+    if (c) return c.country;
+  }
+  const counts = new Map<string, number>();
+  for (const c of ctx.candidates) if (!c.dead && c.kind === 'place' && c.country && c.country !== 'ID' && c.key.startsWith('country:')) counts.set(c.country, (counts.get(c.country) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [k, n] of counts) if (!best || n > counts.get(best)!) best = k;
   return best;
 }
 
@@ -106,7 +123,7 @@ export function buildActors(ctx: ScanContext, union: KeyUnion): BuiltActors {
         if (aff) actor.affiliation = idOf.get(aff) ?? idOf.get(ctx.candidates.find((x) => union.find(x.key) === union.find(aff.key))!);
       }
     }
-    const country = members.find((c) => c.country)?.country;
+    const country = members.find((c) => c.country)?.country ?? (kind === 'place' && members.some((c) => c.source === 'region:province') ? inferCountry(ctx, members) : undefined);
     if (country && kind === 'place') actor.country = country;
     const subdivision = members.find((c) => c.subdivision)?.subdivision;
     if (subdivision && kind === 'place') actor.subdivision = subdivision;

@@ -6,6 +6,7 @@
 import { addCandidate, tokenGap, type Candidate, type ScanContext } from './context.ts';
 import { NICKNAME_CUES } from '../data/titles.ts';
 import { PhraseSet } from './lexicon.ts';
+import { lookupAny } from './gazetteer.ts';
 
 /** Union-find over candidate keys. */
 export class KeyUnion {
@@ -42,6 +43,23 @@ export function linkAcronyms(ctx: ScanContext, union: KeyUnion): Map<string, Can
     shortForms.set(d.short, long);
   }
   return shortForms;
+}
+
+/**
+ * A region named with its prefix ("Provinsi Fujian", "Pemerintah Prefektur Toyama") is also
+ * named without it later ("Jateng-Fujian", "Toyama"): the bare name becomes a known form.
+ */
+export function addRegionForms(ctx: ScanContext, forms: Map<string, Candidate>): void {
+  for (const c of ctx.candidates) {
+    if (c.dead || !c.canonical) continue;
+    const isRegion = c.kind === 'place' && c.source.startsWith('region:') && !c.subdivision;
+    const isGov = c.kind === 'organization' && c.source === 'local-gov';
+    if (!isRegion && !isGov) continue;
+    const m = /^(?:Pemerintah )?(?:Provinsi|Prefektur|Kota|Kabupaten|Negara Bagian|Province of|Prefecture of|City of|State of) ([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)$/u.exec(c.canonical);
+    if (!m || lookupAny(m[1]!) || ctx.lowerWords.has(m[1]!.toLowerCase())) continue;
+    // A place wins over its government for the bare name.
+    if (!forms.has(m[1]!) || isRegion) forms.set(m[1]!, c);
+  }
 }
 
 /** Adds mentions of known surface forms (acronyms defined in the text) on free tokens. */

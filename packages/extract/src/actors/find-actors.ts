@@ -3,7 +3,7 @@ import { createContext, type ScanContext } from './context.ts';
 import { findAcronymBranches, findGazetteerActors, findOrgRuns } from './orgs.ts';
 import { collectRegionNames, findLocalGovernments, findRegionPlaces } from './regions.ts';
 import { collectPlaceWords, findOrgsInTitles, findSpeakers, findTitledPersons } from './persons.ts';
-import { KeyUnion, findNicknames, findShortNames, linkAcronyms, rescanSurfaces } from './coref.ts';
+import { KeyUnion, addRegionForms, findNicknames, findShortNames, linkAcronyms, rescanSurfaces } from './coref.ts';
 import { buildActors } from './build.ts';
 import { findEnglishOrgs } from './english-orgs.ts';
 import { findDescribedPersons } from './described-persons.ts';
@@ -37,6 +37,7 @@ export function scanActors(text: string): { ctx: ScanContext; union: KeyUnion } 
   findOrgsInTitles(ctx, placeWords);
   const union = new KeyUnion();
   const shortForms = linkAcronyms(ctx, union);
+  addRegionForms(ctx, shortForms);
   rescanSurfaces(ctx, shortForms);
   findNicknames(ctx, union);
   findShortNames(ctx, union);
