@@ -175,6 +175,15 @@ describe('extractArticle in English', () => {
   });
 });
 
+describe('extractArticle: the outlet zone read off the page', () => {
+  it('derives the offset from a UTC meta time and the wall time printed for it', () => {
+    const html = `<html lang="en"><head><meta property="og:title" content="Manila, Davao sign trade pact"><meta property="article:published_time" content="2023-01-10T17:30:00Z"></head><body>
+<h1>Manila, Davao sign trade pact</h1><div class="byline">January 11, 2023, 1:30 AM</div>
+<div class="body"><p>The two cities signed a memorandum of understanding on trade and small business support on Tuesday night, officials said.</p><p>The agreement covers training, trade fairs and shared market information for small firms in both cities.</p></div></body></html>`;
+    expect(extractArticle(html, { url: 'https://courier.example/a' }).article.publishedAt).toBe('2023-01-11T01:30:00+08:00');
+  });
+});
+
 describe('extractArticle on pages without a story', () => {
   it('throws ERR_EXTRACT_EMPTY', () => {
     const html = '<html><head><title>Indeks Berita</title></head><body><nav><a href="/">Beranda</a></nav><ul><li><a href="/a">Judul satu</a></li><li><a href="/b">Judul dua</a></li></ul></body></html>';

@@ -174,11 +174,29 @@ function publishedIn(text: string): DateParts | undefined {
 function localOffset(input: PublishedAtInput, structured: DateParts | undefined, visible: DateParts | undefined): string | undefined {
   if (visible?.offset) return visible.offset;
   if (structured?.offset && structured.offset !== '+00:00') return structured.offset;
+  const printed = structured && visible ? offsetBetween(structured, visible) : undefined;
+  if (printed) return printed;
   const zone = firstMeta(input.meta.meta, ZONE_META_KEYS);
   const fromMeta = zone ? (zoneOffset(zone) ?? normalizeOffset(zone)) : undefined;
   if (fromMeta) return fromMeta;
   if (input.language === 'id' || /\.id(?:[:/]|$)/.test(hostOf(input.url))) return DEFAULT_INDONESIAN_OFFSET;
   return undefined;
+}
+
+/**
+ * The outlet's offset read off its own page: a UTC instant in the meta tags and the wall time it
+ * prints for the same moment ("07:48 pm" for 12:48Z is +07:00). Only whole quarter hours
+ * within a day's reach count.
+ */
+function offsetBetween(utc: DateParts, printed: DateParts): string | undefined {
+  if (utc.offset !== '+00:00' || utc.hour === undefined || printed.hour === undefined) return undefined;
+  const a = Date.UTC(utc.year, utc.month - 1, utc.day, utc.hour, utc.minute ?? 0);
+  const b = Date.UTC(printed.year, printed.month - 1, printed.day, printed.hour, printed.minute ?? 0);
+  const minutes = Math.round((b - a) / 60_000);
+  if (minutes === 0 || Math.abs(minutes) > 14 * 60 || minutes % 15 !== 0) return undefined;
+  const sign = minutes < 0 ? '-' : '+';
+  const m = Math.abs(minutes);
+  return `${sign}${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
 function hostOf(url: string): string {
