@@ -184,6 +184,15 @@ describe('extractArticle: the outlet zone read off the page', () => {
   });
 });
 
+describe('extractArticle: disputed structured dates', () => {
+  it('takes the printed date when the URL day disputes an explicit meta time', () => {
+    const html = `<html lang="id"><head><meta property="og:title" content="Judul Berita Kerja Sama"><meta property="article:published_time" content="2023-01-10T23:30:00+07:00"></head><body>
+<h1>Judul Berita Kerja Sama</h1><div class="date">Rabu, 11 Januari 2023 06:30 WIB</div><div class="content"><p>${P1}</p><p>${P2}</p></div></body></html>`;
+    expect(extractArticle(html, { url: 'https://x.example/berita/2023/01/11/judul' }).article.publishedAt).toBe('2023-01-11T06:30:00+07:00');
+    expect(extractArticle(html, { url: 'https://x.example/berita/judul' }).article.publishedAt).toBe('2023-01-10T23:30:00+07:00');
+  });
+});
+
 describe('extractArticle on pages without a story', () => {
   it('throws ERR_EXTRACT_EMPTY', () => {
     const html = '<html><head><title>Indeks Berita</title></head><body><nav><a href="/">Beranda</a></nav><ul><li><a href="/a">Judul satu</a></li><li><a href="/b">Judul dua</a></li></ul></body></html>';

@@ -54,8 +54,12 @@ export interface PublishedAtInput {
 export function pickPublishedAt(input: PublishedAtInput): string | undefined {
   const structured = structuredDate(input);
   const explicit = structured?.offset !== undefined && structured.offset !== '+00:00';
-  // A structured time with its own offset is final; only otherwise is the page read for a date line.
-  const visible = structured && explicit ? undefined : visibleDate(input.blocks, input.title);
+  const fromUrl = urlDate(input.canonicalUrl) ?? urlDate(input.url);
+  // A structured time with its own offset is final, unless the URL's day disputes it; only
+  // otherwise is the page read for a date line.
+  const disputed = structured !== undefined && explicit && fromUrl !== undefined && !sameDay(structured, fromUrl);
+  const visible = structured && explicit && !disputed ? undefined : visibleDate(input.blocks, input.title);
+  if (disputed && visible && fromUrl && sameDay(visible, fromUrl)) return formatIso(visible, visible.offset ?? structured.offset);
   const local = localOffset(input, structured, visible);
 
   if (structured) {
@@ -68,7 +72,6 @@ export function pickPublishedAt(input: PublishedAtInput): string | undefined {
     return formatIso(parts, local);
   }
   if (visible) return formatIso(visible, local);
-  const fromUrl = urlDate(input.canonicalUrl) ?? urlDate(input.url);
   if (fromUrl) return formatIso(fromUrl);
   if (input.feedPubDate) {
     const feed = parseTimestamp(input.feedPubDate);
