@@ -57,8 +57,11 @@ export function createContext(text: string): ScanContext {
   return { text, tokens, sentences, lowerWords, candidates: [], owner: new Int32Array(tokens.length).fill(-1), regionNames: new Set(), acronyms, inDefinition: definitionTokens(tokens, acronyms) };
 }
 
-function definitionTokens(tokens: Token[], defs: AcronymDefinition[]): Uint8Array {
+function definitionTokens(tokens: Token[], defs0: AcronymDefinition[]): Uint8Array {
   const out = new Uint8Array(tokens.length);
+  // "Joko Widodo (Jokowi)" defines a nickname, not an institution: only names with an
+  // institutional word mark their words.
+  const defs = defs0.filter((d) => d.long.toLowerCase().split(/[\s,]+/).some((w) => isRoleWord(w)));
   if (defs.length === 0) return out;
   let d = 0;
   for (let i = 0; i < tokens.length; i++) {

@@ -35,7 +35,16 @@ export function linkAcronyms(ctx: ScanContext, union: KeyUnion): Map<string, Can
   const shortForms = new Map<string, Candidate>();
   for (const d of ctx.acronyms) {
     const long = ownerAt(ctx, d.longStart);
-    if (!long || long.kind === 'person' || long.end < d.longEnd - 1) continue;
+    if (!long || long.end < d.longEnd - 1) continue;
+    // "Joko Widodo (Jokowi)": a person's nickname in parentheses.
+    if (long.kind === 'person') {
+      const k = ctx.tokens.findIndex((t) => t.start === d.shortStart);
+      if (k >= 0 && ctx.owner[k] === -1 && !/\s/.test(d.short)) {
+        addCandidate(ctx, { kind: 'person', start: d.shortStart, end: d.shortEnd, key: long.key, strength: 0.8, source: 'nickname' }, k, k);
+        shortForms.set(d.short, { ...long, start: d.shortStart, end: d.shortEnd, role: undefined, source: 'nickname' });
+      }
+      continue;
+    }
     const short = ownerAt(ctx, d.shortStart);
     if (short && short.start <= d.shortStart && short.end >= d.shortEnd) {
       if (short !== long && short.kind === long.kind) union.union(long.key, short.key);

@@ -51,7 +51,9 @@ export function findGazetteerActors(ctx: ScanContext): void {
       const r = readRegionName(ctx, after);
       const isPlace = r && (r.entry ? r.entry.kind !== 'organization' : BRANCH_TAKES_ANY_PLACE.has(e.category ?? '') || /^(KBRI|KJRI)$/.test(text.slice(hit.start, hit.end)));
       if (r && isPlace && isFree(ctx, r.first, r.last) && !(r.entry && lookupAny(text.slice(hit.start, tokens[r.last]!.end)))) {
-        const base = e.category === 'embassy' || !/ Indonesia$/.test(e.name) ? e.name : e.name.replace(/ Indonesia$/, '');
+        // "Kadin Indonesia" -> "Kadin Jawa Timur"; "Bank Indonesia" keeps its name.
+        const national = e.category === 'chamber' || e.category === 'association';
+        const base = national ? e.name.replace(/ Indonesia$/, '') : e.name;
         canonical = `${base} ${r.full}`;
         last = r.last;
       }
@@ -120,6 +122,11 @@ export function readOrgRun(ctx: ScanContext, i: number, stopAtOwned: boolean): {
         continue;
       }
       break;
+    }
+    // "..., dan Geofisika": the last item of an enumeration.
+    if (g === ', ' && (t.lower === 'dan' || t.lower === 'and') && tokens[n + 1]?.cap && tokenGap(ctx, n) === ' ' && !startsOrg(ctx, n + 1)) {
+      j = n + 1;
+      continue;
     }
     // Enumerations inside a name: "Badan Meteorologi, Klimatologi, dan Geofisika".
     if (g === ', ' && t.cap && !startsOrg(ctx, n)) {

@@ -87,11 +87,26 @@ export function readTitle(ctx: ScanContext, headLast: number, placeWords: Set<st
         continue;
       }
       if (o !== -1) break;
+      // "CEO PT Maju Jaya Abadi, Budi Hartono": a company named in a title runs to the comma.
+      const company = ORG_HEAD_SET.match(tokens, n, text);
+      if (company?.value === 'company' && /^(PT|CV)$/.test(t.text)) {
+        let k = company.last;
+        while (k + 1 < tokens.length && tokenGap(ctx, k) === ' ' && tokens[k + 1]!.cap && k - n < 6) k++;
+        if (tokenGap(ctx, k) === ', ' && isNameWord(ctx, k + 1)) {
+          j = k;
+          break;
+        }
+      }
       if (t.cap && (isCommonWord(ctx, n) || t.upper || placeWords.has(t.lower) || TITLE_HEADS.match(tokens, n, text) || ORG_HEAD_SET.match(tokens, n, text))) {
         j = n;
         // An embassy or consulate is named by its city: "KBRI Kairo", "KJRI Kuching".
         const head = ORG_HEAD_SET.match(tokens, n, text);
         if (head?.value === 'embassy' && head.last === n && tokens[n + 1]?.cap && tokenGap(ctx, n) === ' ' && ctx.owner[n + 1] === -1) j = n + 1;
+        continue;
+      }
+      // "Ambassador to Japan": "to" joins a title to a place.
+      if (t.lower === 'to' && ownedNonPerson(ctx, n + 1) && tokenGap(ctx, n) === ' ') {
+        j = n;
         continue;
       }
       if (NAME_CONNECTORS.has(t.lower) && tokens[n + 1]?.cap && tokenGap(ctx, n) === ' ') {
@@ -125,7 +140,11 @@ export function readTitle(ctx: ScanContext, headLast: number, placeWords: Set<st
     }
     // "Biro Pemerintahan, Otonomi Daerah dan Kerja Sama": a comma in an enumeration of
     // institutional words, closed by "dan" before the next comma or full stop.
-    if (g === ', ' && t.cap && isCommonWord(ctx, n) && !TITLE_HEADS.match(tokens, n, text) && /^[^.;(]{0,60}? dan /.test(text.slice(t.start, t.start + 70))) {
+    if (g === ', ' && (t.lower === 'dan' || t.lower === 'and') && tokens[n + 1]?.cap && isCommonWord(ctx, n + 1) && tokenGap(ctx, n) === ' ') {
+      j = n + 1;
+      continue;
+    }
+    if (g === ', ' && t.cap && isCommonWord(ctx, n) && !TITLE_HEADS.match(tokens, n, text) && /^[^.;(]{0,60}? (?:dan|and) /.test(text.slice(t.start, t.start + 70))) {
       j = n;
       continue;
     }
