@@ -1,9 +1,12 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', '.cache/**', '.data/**', 'infra/**/*.go', '**/*.js', '!eslint.config.js'] },
+  { ignores: ['node_modules/**', '.cache/**', '.data/**', 'infra/**/*.go', '**/*.js', '!eslint.config.js', '!services/api/src/ui/**/*.js', '!packages/cli/bin/*.js'] },
   js.configs.recommended,
+  { files: ['**/*.mjs', 'eslint.config.js', 'packages/cli/bin/*.js'], languageOptions: { globals: globals.node } },
+  { files: ['services/api/src/ui/**/*.js'], languageOptions: { globals: globals.browser, sourceType: 'module' } },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],

@@ -25,7 +25,11 @@ export function monthRange(months) {
   const [ly, lm] = sorted.at(-1).split('-').map(Number);
   while (y < ly || (y === ly && m <= lm)) {
     out.push(`${y}-${String(m).padStart(2, '0')}`);
-    if (++m > 12) (m = 1), y++;
+    m++;
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
     if (out.length > 600) break;
   }
   return out;
