@@ -23,9 +23,12 @@ export function extractArticle(html: string, opts: ExtractOptions): { article: A
   const root = parseHtml(html);
   const meta = readPageMeta(root);
   const ld = readJsonLd(meta.jsonLd);
-  const outlet = opts.feedItem?.outlet && !firstMeta(meta.meta, ['og:site_name']) && !ld.publisher ? opts.feedItem.outlet : pickOutlet(meta, ld, opts.url);
+  const canonicalUrl = absoluteUrl(meta.canonical ?? firstMeta(meta.meta, ['og:url']) ?? ld.url, opts.url);
+  // The page names its own site better than the URL it was fetched from (a mirror, a test server).
+  const siteUrl = canonicalUrl ?? opts.url;
+  const outlet = opts.feedItem?.outlet && !firstMeta(meta.meta, ['og:site_name']) && !ld.publisher ? opts.feedItem.outlet : pickOutlet(meta, ld, siteUrl);
 
-  const titleCtx = { outlet, hostLabel: hostLabel(opts.url) };
+  const titleCtx = { outlet, hostLabel: hostLabel(siteUrl) };
   const h1 = firstHeading(meta.h1s, meta.title, titleCtx);
   const title = pickTitle(
     [firstMeta(meta.meta, ['og:title']), ld.headline, firstMeta(meta.meta, ['twitter:title']), h1, firstMeta(meta.meta, ['title']), meta.title, opts.feedItem?.title],
@@ -52,7 +55,6 @@ export function extractArticle(html: string, opts: ExtractOptions): { article: A
   if (text.length < MIN_TEXT_LENGTH) throw new ExtractionError('ERR_EXTRACT_EMPTY', opts.url, 'no article text found in the page');
 
   const language = detectLanguage(text, [meta.htmlLang, firstMeta(meta.meta, ['og:locale', 'content-language', 'language']), ld.inLanguage]);
-  const canonicalUrl = absoluteUrl(meta.canonical ?? firstMeta(meta.meta, ['og:url']) ?? ld.url, opts.url);
   const publishedAt = pickPublishedAt({ meta, ld, blocks, title, language, url: opts.url, canonicalUrl, feedPubDate: opts.feedItem?.pubDate });
   if (!publishedAt) warnings.push('no publication date found');
   const author = pickAuthor(ld.authors, meta.meta);

@@ -14,7 +14,7 @@ export function hostLabel(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
-  const labels = host.split('.').filter((l) => l && !HOST_NOISE.has(l));
+  const labels = host.split('.').filter((l) => l && !HOST_NOISE.has(l) && !/^\d+$/.test(l));
   return labels[0];
 }
 
