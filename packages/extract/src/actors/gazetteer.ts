@@ -41,9 +41,10 @@ export interface GazetteerHit {
 }
 
 /** Lower-cased, apostrophes unified, runs of white space collapsed. */
+const NEEDS_CLEANING = /[’‘\t\n\r]| {2}|^ | $/;
 export function lookupKey(s: string): string {
   const low = s.toLowerCase();
-  return /[’‘\s]{2}|[’‘\t\n]|^\s|\s$/.test(low) ? low.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim() : low;
+  return NEEDS_CLEANING.test(low) ? low.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim() : low;
 }
 
 // Short forms with two or more capitals (AS, RI, KBRI, MenKopUKM) must match case exactly:

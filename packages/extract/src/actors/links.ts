@@ -55,17 +55,21 @@ export function mergeOrgSpellings(ctx: ScanContext, union: KeyUnion): void {
   const defined = new Map<string, string>();
   for (const d of ctx.acronyms) defined.set(d.short.toLowerCase(), d.long.toLowerCase().replace(/[.,/&'’-]/g, ' ').replace(/\s+/g, ' '));
   const bySig = new Map<string, string>();
-  const cache = new Map<string, string>();
+  const cache = new Map<string, string[]>();
   for (const c of ctx.candidates) {
     if (c.dead || c.kind !== 'organization') continue;
     for (const n of [c.canonical, ctx.text.slice(c.start, c.end)]) {
       if (!n) continue;
-      let sig = cache.get(n);
-      if (sig === undefined) cache.set(n, (sig = signature(n, defined)));
-      if (sig.split(' ').length < 2) continue;
-      // Also without city words: "Konsulat Malaysia" is "Konsulat Malaysia di Pontianak".
-      const bare = sig.split(' ').filter((w) => !lookupCity(w)).join(' ');
-      for (const k of bare !== sig && bare.split(' ').length >= 2 ? [sig, bare] : [sig]) {
+      let sigs = cache.get(n);
+      if (sigs === undefined) {
+        const sig = signature(n, defined);
+        const words = sig.split(' ');
+        // Also without city words: "Konsulat Malaysia" is "Konsulat Malaysia di Pontianak".
+        const bareWords = words.filter((w) => !lookupCity(w));
+        sigs = words.length < 2 ? [] : bareWords.length !== words.length && bareWords.length >= 2 ? [sig, bareWords.join(' ')] : [sig];
+        cache.set(n, sigs);
+      }
+      for (const k of sigs) {
         const seen = bySig.get(k);
         if (seen) union.union(seen, c.key);
         else bySig.set(k, c.key);

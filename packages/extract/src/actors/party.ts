@@ -28,11 +28,16 @@ export function partyScore(ctx: ScanContext, mentions: Candidate[]): number {
   let pair = 0;
   let direct = 0;
   let counted = 0;
+  const cueOf = new Map<number, boolean>();
   for (const m of mentions) {
     if (m.inRole) continue;
     counted++;
     const s = sentenceAt(sentences, m.start);
-    if (s && CUE.test(text.slice(s.start, s.end))) cue++;
+    if (s) {
+      let hit = cueOf.get(s.start);
+      if (hit === undefined) cueOf.set(s.start, (hit = CUE.test(text.slice(s.start, s.end))));
+      if (hit) cue++;
+    }
     const left = text.slice(Math.max(0, m.start - 40), m.start);
     const right = text.slice(m.end, m.end + 30);
     if (/^-\p{Lu}/u.test(right) || /\p{L}-$/u.test(left) || /^\s+(?:dan|and|&)\s+\p{Lu}/u.test(right) && /(?:antara|between)\s+$/i.test(left)) pair++;

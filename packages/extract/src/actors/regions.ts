@@ -90,7 +90,7 @@ export function findLocalGovernments(ctx: ScanContext): void {
     // "Pemerintah Australia": a national government.
     // "Pemerintah Australia", "Pemerintah Republik Indonesia": annotators treat a national
     // government as its country, so it becomes a mention of the country.
-    if (!m && /^(pemerintah|government)$/.test(tokens[i]!.lower) && tokens[i + 1] && /^ $/.test(tokenGap(ctx, i))) {
+    if (!m && (tokens[i]!.lower === 'pemerintah' || tokens[i]!.lower === 'government') && tokens[i + 1] && /^ $/.test(tokenGap(ctx, i))) {
       const r = readRegionName(ctx, i + 1);
       const e = r?.entry;
       if (!r || e?.kind !== 'country' || !isFree(ctx, r.first, r.last)) continue;

@@ -45,6 +45,9 @@ export const ROLE_WORDS: readonly string[] = [
   'partai', 'rakyat', 'fakultas', 'universitas', 'politeknik', 'institut', 'sekolah', 'program', 'studi', 'jurusan', 'laboratorium', 'pusat', 'balai', 'divisi', 'kredit', 'operasional',
   'public', 'policy', 'government', 'relations', 'affairs', 'of', 'and', 'for', 'the', 'trade', 'investment', 'investments', 'promotion', 'economy', 'industry', 'cooperatives', 'smes', 'state',
   'head', 'chief', 'officer', 'executive', 'general', 'deputy', 'vice', 'regional', 'national', 'senior', 'ministry', 'department', 'office', 'council', 'chamber', 'commerce',
+  'biasa', 'berkuasa', 'penuh', 'eksekutif', 'manager', 'officer', 'utusan', 'sementara', 'duta', 'atase', 'pertahanan', 'kebudayaan', 'imigrasi', 'humas', 'protokol',
+  'budaya', 'pangan', 'pemasaran', 'operasi', 'bisnis', 'korporasi', 'strategi', 'keuangan', 'teknik', 'produksi', 'kepatuhan', 'risiko', 'ritel', 'mikro', 'komersial', 'area',
+  'penasihat', 'pakar', 'pengawas', 'ahli', 'madya', 'pratama', 'utama', 'muda', 'staf', 'tenaga', 'pusat', 'kanwil', 'pengurus', 'harian', 'dpp', 'dpd', 'dpw', 'dpc', 'pw', 'pc',
   'country', 'kehormatan', 'urusan', 'jalan', 'jl', 'nomor', 'no', 'gedung', 'lantai', 'ruang', 'aula', 'hotel', 'pasar', 'rumah', 'dinas', 'kampus', 'interim', 'ad', 'pembina', 'pengurus', 'harian',
   // Short names of regional agencies, written like words.
   'dindag', 'disdag', 'disperindag', 'disperindagkop', 'diskop', 'diskopukm', 'diskumkm', 'dispar', 'disparbud', 'dishub', 'diskominfo', 'disnaker', 'disnakertrans',
@@ -71,7 +74,7 @@ export const LOWER_TITLE_HEADS: readonly string[] = [
 
 /** Verbs of saying that introduce the speaker after a quote ("kata Ganjar", "said Teten"). */
 export const SPEECH_VERBS_BEFORE_NAME: readonly string[] = [
-  'kata', 'ujar', 'ucap', 'jelas', 'tutur', 'ungkap', 'tegas', 'terang', 'imbuh', 'tambah', 'sebut', 'papar', 'pungkas', 'lanjut', 'harap', 'ajak', 'sambung', 'timpal',
+  'kata', 'ujar', 'ucap', 'jelas', 'tutur', 'ungkap', 'tegas', 'terang', 'imbuh', 'tambah', 'sebut', 'papar', 'pungkas', 'lanjut', 'harap', 'ajak', 'sambung', 'timpal', 'tandas', 'tukas', 'urai', 'pesan', 'kata dia',
   'said', 'says', 'added', 'explained', 'noted', 'stated', 'according to', 'menurut',
 ];
 
