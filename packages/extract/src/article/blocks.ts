@@ -30,7 +30,7 @@ interface Run {
 }
 
 /** An inline label that introduces a link to another story. */
-const INLINE_LABEL = /^\s*(?:baca|simak|lihat)\s+(?:juga|pula)\b|^\s*(?:read|see)\s+also\b/i;
+const INLINE_LABEL = /^\s*(?:(?:baca|simak|lihat)\s+(?:juga|pula)\b|baca\s*:|(?:berita|artikel)\s+terkait\s*:|jangan\s+lewatkan\b|(?:read|see)\s+also\b|also\s+read\b|related\s*:)/i;
 
 const isSkipped = (el: DomElement): boolean => {
   if (SKIP_TAGS.has(el.name)) return true;

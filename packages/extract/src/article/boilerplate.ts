@@ -302,6 +302,8 @@ export const BOILERPLATE_LINES: readonly LineRule[] = [
   { re: /^(?:baca|simak|lihat|tonton|saksikan|cek)\s+(?:juga|pula)\b/i, maxLength: 400 },
   { re: /^(?:baca|lihat)\s+(?:selengkapnya|berita\s+lainnya|artikel\s+lainnya)\b/i, maxLength: 400 },
   { re: /^(?:read|see)\s+(?:also|more)\b|^also\s+read\b/i, maxLength: 400 },
+  { re: /^(?:baca|read|related|terkait)\s*[:：]|^(?:berita|artikel)\s+terkait\s*[:：]|^jangan\s+lewatkan\b/i, maxLength: 300 },
+  { re: /^klik\b.{0,30}\b(?:baca|di\s*sini|selengkapnya)\b/i, maxLength: 200 },
   { re: /^simak\s+(?:berita|breaking|video|update|informasi|artikel|selengkapnya|juga)\b/i, maxLength: 300 },
   // bylines and credits: "Editor: X", "Penulis:", "Pewarta:", "Wartawan:", "Reporter :", "Sumber:"
   {
