@@ -297,3 +297,34 @@ describe('extractArticle on an infinite-scroll page', () => {
     expect(extractArticle(teaserFirst, { url: 'https://x.example/b' }).article.text).toBe([P1, P2, P3].join('\n\n'));
   });
 });
+
+describe('extractArticle on layouts of large Indonesian portals (invented pages)', () => {
+  it('wire-service layout: <br> body, inline "Baca juga" span, Pewarta/Editor/COPYRIGHT lines', () => {
+    const html = `<html lang="id"><head><meta property="og:title" content="Kemenkop dan JICA kerja sama koperasi"><meta property="article:published_time" content="2022-10-23T21:05:00+07:00"></head><body>
+<div class="wrapper"><h1 class="post-title">Kemenkop dan JICA kerja sama koperasi</h1>
+<div class="post-content clearfix">Jakarta (ANTARA) - ${P1}<br><br>${P2}<br><br><span class="baca-juga"><b>Baca juga:</b> <a href="/b">Menkop dorong ekspor</a></span><br><br>${P3}<br><br>
+<p class="text-muted mt-2 small">Pewarta: Sinta Ambarwati<br>Editor: Budi Suyanto<br>COPYRIGHT © ANTARA 2022</p></div></div></body></html>`;
+    expect(extractArticle(html, { url: 'https://wire.example/berita/1' }).article.text).toBe([`Jakarta (ANTARA) - ${P1}`, P2, P3].join('\n\n'));
+  });
+
+  it('portal layout: link boxes, video embeds left as text, reporter codes', () => {
+    const html = `<html lang="id"><head><meta property="og:title" content="Teten Teken MoU dengan Korea"><meta name="publishdate" content="2022/10/23 14:05:00"></head><body>
+<div class="detail"><h1 class="detail__title">Teten Teken MoU dengan Korea</h1><div class="detail__date">Minggu, 23 Okt 2022 14:05 WIB</div>
+<div class="detail__body-text itp_bodycontent"><strong>Jakarta</strong> - ${P1}<br><br>${P2}<br><br><table class="linksisip"><tr><td><div class="lihatjg"><strong>Baca juga: </strong><a href="#">Harga Cabai Turun</a></div></td></tr></table>${P3}<br><br>[Gambas:Video 20detik]<br><br>Simak Video 'Teten ke Korea':<br><br>(dnu/dnu)</div></div></body></html>`;
+    const { article } = extractArticle(html, { url: 'https://portal.example/d-1' });
+    expect(article.text).toBe([`Jakarta - ${P1}`, P2, P3, '(dnu/dnu)'].join('\n\n'));
+    expect(article.publishedAt).toBe('2022-10-23T14:05:00+07:00');
+  });
+
+  it('regional network layout: reporter line, republication notice, "Baca:" links', () => {
+    const html = `<html lang="id"><head><meta property="og:title" content="Pemprov Gandeng Korea"><meta property="og:site_name" content="Tribunkita.com"></head><body>
+<div id="article_con"><h1 id="arttitle">Pemprov Gandeng Korea</h1><time>Minggu, 23 Oktober 2022 14:05</time>
+<div class="side-article txt-article multi-fontsize"><p><strong>TRIBUNKITA.COM, SEMARANG</strong> - ${P1}</p>
+<p><strong>Laporan Wartawan Tribunkita.com, Budi Susanto</strong></p><p>${P2}</p><p>Baca: <a href="/x">Banjir di Semarang Surut</a></p><p>${P4}</p>
+<p>Artikel ini telah tayang di Tribunkita.com dengan judul Pemprov Gandeng Korea, https://tribunkita.example/2022/10/23/pemprov.</p></div></div></body></html>`;
+    const { article } = extractArticle(html, { url: 'https://tribunkita.example/2022/10/23/pemprov' });
+    expect(article.text).toBe([`TRIBUNKITA.COM, SEMARANG - ${P1}`, P2, P4].join('\n\n'));
+    expect(article.publishedAt).toBe('2022-10-23T14:05:00+07:00');
+    expect(article.outlet).toBe('Tribunkita.com');
+  });
+});
