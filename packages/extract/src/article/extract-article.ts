@@ -57,7 +57,7 @@ export function extractArticle(html: string, opts: ExtractOptions): { article: A
   const language = detectLanguage(text, [meta.htmlLang, firstMeta(meta.meta, ['og:locale', 'content-language', 'language']), ld.inLanguage]);
   const publishedAt = pickPublishedAt({ meta, ld, blocks, title, language, url: opts.url, canonicalUrl, feedPubDate: opts.feedItem?.pubDate });
   if (!publishedAt) warnings.push('no publication date found');
-  const author = pickAuthor(ld.authors, meta.meta);
+  const author = pickAuthor(ld.authors, meta.meta, titleCtx);
 
   return {
     article: {
@@ -171,8 +171,11 @@ function absoluteUrl(href: string | undefined, base: string): string | undefined
 
 const AUTHOR_META_KEYS = ['author', 'article:author', 'content_author', 'dtk:author', 'parsely-author', 'sailthru.author', 'dc.creator'];
 
-function pickAuthor(ldAuthors: readonly string[], meta: Map<string, string[]>): string | undefined {
+/** Bylines from JSON-LD, else meta; the outlet credited as its own author is no byline. */
+function pickAuthor(ldAuthors: readonly string[], meta: Map<string, string[]>, ctx: TitleContext): string | undefined {
   const names = ldAuthors.length > 0 ? [...new Set(ldAuthors)] : [firstMeta(meta, AUTHOR_META_KEYS)].filter((s): s is string => !!s);
-  const clean = names.map(normalizeSpace).filter((n) => n.length > 0 && n.length <= 120 && !/^https?:\/\//i.test(n));
+  const clean = names
+    .map(normalizeSpace)
+    .filter((n) => n.length > 0 && n.length <= 120 && !/^https?:\/\//i.test(n) && !isOutletSegment(n, ctx));
   return clean.length > 0 ? clean.join(', ') : undefined;
 }
