@@ -53,7 +53,11 @@ export const Actor = z.object({
   affiliation: z.string().optional(),
   confidence: Confidence,
   evidence: z.array(Evidence),
-  /** ISO 3166-2 code of a place that is a province or region (ID-JT); `country` holds its country. */
+  /**
+   * ISO 3166-2 code of the province a place is, or an organization belongs to (ID-JT). Places
+   * keep their country's alpha-2 code in `country` (the corpus convention: Jawa Tengah -> ID);
+   * organizations carry this code in `country` too when they have one (Pemprov Jateng -> ID-JT).
+   */
   subdivision: z.string().optional(),
   /** How many times the text names the actor. */
   mentionCount: z.number().int().nonnegative().optional(),

@@ -70,6 +70,14 @@ function inferCountry(ctx: ScanContext, members: Candidate[]): string | undefine
   return best;
 }
 
+function placeInside(ctx: ScanContext, members: Candidate[]): Candidate | undefined {
+  for (const m of members) {
+    const p = ctx.candidates.find((c) => c.kind === 'place' && c.country && c.start >= m.start && c.end <= m.end);
+    if (p) return p;
+  }
+  return undefined;
+}
+
 export interface BuiltActors {
   actors: Actor[];
   mentions: Mention[];
@@ -122,6 +130,13 @@ export function buildActors(ctx: ScanContext, union: KeyUnion): BuiltActors {
         const aff = inside.find((c) => c.kind === 'organization') ?? inside[0];
         if (aff) actor.affiliation = idOf.get(aff) ?? idOf.get(ctx.candidates.find((x) => union.find(x.key) === union.find(aff.key))!);
       }
+    }
+    if (kind === 'organization') {
+      // Where an organization belongs, from the place in its name: the province's ISO 3166-2
+      // code when there is one ("Pemprov Jatim" -> ID-JI), else the country ("Kedubes Belanda" -> NL).
+      const own = members.find((c) => c.country) ?? placeInside(ctx, members);
+      if (own?.subdivision) actor.subdivision = own.subdivision;
+      if (own?.country) actor.country = own.subdivision ?? own.country;
     }
     const country = members.find((c) => c.country)?.country ?? (kind === 'place' && members.some((c) => c.source === 'region:province') ? inferCountry(ctx, members) : undefined);
     if (country && kind === 'place') actor.country = country;

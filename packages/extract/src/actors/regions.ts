@@ -3,7 +3,7 @@
  * "Provinsi Chungcheongbuk-do", "Prefektur Toyama", "Kabupaten Humbang Hasundutan".
  */
 import { addCandidate, isFree, orgKey, tokenGap, type ScanContext } from './context.ts';
-import { lookupAny, lookupCountry, lookupProvince, type GazetteerEntry } from './gazetteer.ts';
+import { lookupAny, lookupCity, lookupCountry, lookupProvince, type GazetteerEntry } from './gazetteer.ts';
 import { LOCAL_GOV, ORG_HEAD_SET, PhraseSet, TITLE_HEADS } from './lexicon.ts';
 import { REGION_PREFIXES } from '../data/places.ts';
 
@@ -102,7 +102,9 @@ export function findLocalGovernments(ctx: ScanContext): void {
     const region = readRegionName(ctx, next);
     if (!region || !isFree(ctx, region.first, region.last)) continue;
     const canonical = `${long} ${region.full}`;
-    addCandidate(ctx, { kind: 'organization', start: tokens[i]!.start, end: tokens[region.last]!.end, canonical, key: orgKey(canonical), category, strength: 0.95, source: 'local-gov' }, i, region.last);
+    const cityCountry = region.entry ? undefined : lookupCity(region.surface);
+    const where = region.entry ? { country: region.entry.country, subdivision: region.entry.subdivision } : cityCountry ? { country: cityCountry } : {};
+    addCandidate(ctx, { kind: 'organization', start: tokens[i]!.start, end: tokens[region.last]!.end, canonical, key: orgKey(canonical), category, strength: 0.95, source: 'local-gov', ...where }, i, region.last);
     i = region.last;
   }
 }
