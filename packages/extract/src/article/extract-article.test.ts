@@ -217,6 +217,14 @@ ${top}
     expect(article.publishedAt).toBe('2023-01-11T22:10:00+07:00');
   });
 
+  it('prefers the date line to a dated caption printed between it and the headline', () => {
+    const html = page(
+      '<meta property="og:title" content="Banjir Rendam Rumah Warga">',
+      '<h1>Banjir Rendam Rumah Warga</h1><div class="foto-wrap"><p>Petugas memantau genangan di permukiman warga, Rabu (10/1/2023).</p></div><div class="byline">Penulis: Rahmat - Kamis, 11 Januari 2023 08:00 WIB</div>',
+    );
+    expect(extractArticle(html, { url: 'https://kabarserayu.example/f' }).article.publishedAt).toBe('2023-01-11T08:00:00+07:00');
+  });
+
   it('finds a date line by its class when the headline is not found', () => {
     const html = page('', '<div class="heading">Judul di luar h1 yang tidak dikenali</div><span class="post-date">Senin, 9 Januari 2023</span>');
     expect(extractArticle(html, { url: 'https://kabarserayu.example/b' }).article.publishedAt).toBe('2023-01-09');

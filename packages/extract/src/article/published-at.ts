@@ -1,6 +1,7 @@
 import type { Block } from './blocks.ts';
 import { DEFAULT_INDONESIAN_OFFSET } from './date-words.ts';
 import { type DateParts, findDates, formatIso, matchToParts, normalizeOffset, parseTimestamp, shiftToOffset, zoneOffset } from './dates.ts';
+import { isDateLine } from './content.ts';
 import { type DomElement, hintString } from './dom.ts';
 import type { JsonLdArticle } from './json-ld.ts';
 import { firstMeta, type PageMeta } from './metadata.ts';
@@ -147,10 +148,11 @@ function visibleDate(blocks: readonly Block[], title: string): DateParts | undef
   let at = t ? blocks.findIndex((b) => b.text.length < 400 && comparable(b.text) === t) : -1;
   if (at < 0) at = blocks.findIndex((b) => b.heading && b.el.name === 'h1' && b.text.length >= 10 && b.linkChars < b.text.length / 2);
   if (at >= 0) {
-    for (let i = at + 1; i < Math.min(blocks.length, at + 25); i++) {
-      const b = blocks[i] as Block;
-      // Links are fine here: WordPress prints the date as a link to the post itself.
-      if (b.text.length > 160) continue;
+    const window = blocks.slice(at + 1, at + 25).filter((b) => b.text.length <= 160);
+    // A date line or a date-classed element first; a caption's "Kamis (25/8/2022)" only if nothing else.
+    // Links are fine here: WordPress prints the date as a link to the post itself.
+    const lines = window.filter((b) => isDateLine(b.text) || DATE_HINT.test(`${hintString(b.el)} ${b.inlineHints}`));
+    for (const b of [...lines, ...window]) {
       const parts = publishedIn(b.text);
       if (parts) return parts;
     }
