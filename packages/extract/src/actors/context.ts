@@ -1,6 +1,6 @@
 /** Shared state of one article's actor scan: tokens, sentences, candidates and token claims. */
 import type { ActorKind, OrgCategory } from '@coopnews/schema';
-import { isRoleWord } from './lexicon.ts';
+import { isNotName, isRoleWord } from './lexicon.ts';
 import { isGazetteerWord, isOrgNameWord, lookupCity } from './gazetteer.ts';
 import { findAcronymDefinitions, type AcronymDefinition } from './acronyms.ts';
 import { isSentenceStart, splitSentences, tokenize, type Sentence, type Token } from './tokens.ts';
@@ -98,7 +98,7 @@ export function isCommonWord(ctx: ScanContext, i: number): boolean {
 /** Could be a word of a person's name: capitalized, not a common word, not an acronym. */
 export function isNameWord(ctx: ScanContext, i: number): boolean {
   const t = ctx.tokens[i];
-  if (!t || !t.cap || /^\d/.test(t.text)) return false;
+  if (!t || !t.cap || /^\d/.test(t.text) || isNotName(t.lower)) return false;
   if (isCommonWord(ctx, i)) return false;
   if (t.upper && t.text.length > 1 && !(i > 0 && ctx.tokens[i - 1]!.cap && !ctx.tokens[i - 1]!.upper)) return false;
   if (isGazetteerWord(t.lower) && !isSentenceStart(ctx.tokens, i) && t.text.length > 3 && ctx.owner[i] !== -1) return false;

@@ -92,3 +92,13 @@ export const CREDIT_LABELS: readonly string[] = [
   'Pewarta', 'Editor', 'Penulis', 'Reporter', 'Wartawan', 'Foto', 'Fotografer', 'Kontributor', 'Penyunting', 'Redaktur', 'Sumber', 'Baca juga', 'Baca Juga',
   'Written by', 'Reporting by', 'Editing by', 'Photo', 'Reporter', 'Translator', 'Penerjemah', 'Copyright', 'Laporan',
 ];
+
+/** Capitalized words that are never names: days, months, pronouns and sentence openers. */
+export const NOT_NAMES: readonly string[] = [
+  'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'january', 'february', 'march',
+  'may', 'june', 'july', 'august', 'october', 'december', 'ia', 'dia', 'beliau', 'mereka', 'kami', 'kita', 'saya', 'aku', 'pihaknya', 'dirinya', 'he', 'she', 'they', 'we',
+  'it', 'i', 'you', 'the', 'this', 'that', 'these', 'those', 'there', 'selain', 'namun', 'sementara', 'menurut', 'dalam', 'pada', 'dengan', 'untuk', 'sebelumnya', 'kemudian',
+  'adapun', 'sedangkan', 'bahkan', 'selanjutnya', 'hal', 'acara', 'kegiatan', 'program', 'tahun', 'bulan', 'hari', 'pekan', 'wib', 'wita', 'wit', 'rp', 'us', 'usd', 'lebih', 'para',
+  'tim', 'pemerintah', 'negara', 'daerah', 'masyarakat', 'warga', 'pelaku', 'pengusaha', 'tak', 'tidak', 'bukan', 'juga', 'jadi', 'karena', 'jika', 'kalau', 'agar', 'supaya',
+];
