@@ -1,5 +1,5 @@
 /** Phrase matchers over tokens for the word lists in ../data (built once at load). */
-import { NOT_NAMES, CREDIT_LABELS, ENGLISH_TITLE_HEADS, LOWER_TITLE_HEADS, HONORIFICS, NAME_PARTICLES, PERSON_TITLE_HEADS, ROLE_WORDS, SPEECH_VERBS_AFTER_NAME, SPEECH_VERBS_BEFORE_NAME } from '../data/titles.ts';
+import { NOT_NAMES, RANKS, CREDIT_LABELS, ENGLISH_TITLE_HEADS, LOWER_TITLE_HEADS, HONORIFICS, NAME_PARTICLES, PERSON_TITLE_HEADS, ROLE_WORDS, SPEECH_VERBS_AFTER_NAME, SPEECH_VERBS_BEFORE_NAME } from '../data/titles.ts';
 import { LOCAL_GOVERNMENT_FORMS, ORG_HEADS } from '../data/org-patterns.ts';
 import type { OrgCategory } from '@coopnews/schema';
 import type { Token } from './tokens.ts';
@@ -58,6 +58,7 @@ export const CREDITS = new PhraseSet(CREDIT_LABELS.map((h) => [h, true] as const
 export const PARTICLES = new Set(NAME_PARTICLES);
 
 const roleWords = new Set<string>(ROLE_WORDS);
+for (const r of RANKS) roleWords.add(r.toLowerCase());
 const notNames = new Set<string>(NOT_NAMES);
 /** Days, months, pronouns, sentence openers: capitalized, never a name. */
 export function isNotName(lower: string): boolean {

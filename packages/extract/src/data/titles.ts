@@ -11,6 +11,12 @@ export const ENGLISH_TITLE_HEADS: readonly string[] = [
   'Senator', 'Representative', 'Commissioner', 'Spokesperson', 'Spokesman', 'Counsellor', 'Attache', 'Attaché',
 ];
 
+/** Police and military ranks, written before a name and often after an office ("Kapolda Jateng Irjen Pol X"). */
+export const RANKS: readonly string[] = [
+  'Jenderal', 'Letjen', 'Mayjen', 'Brigjen', 'Kolonel', 'Letkol', 'Kapten', 'Lettu', 'Letda', 'Laksamana', 'Laksdya', 'Laksda', 'Laksma', 'Marsekal', 'Marsdya', 'Marsda', 'Marsma',
+  'Irjen', 'Kombes', 'Kombespol', 'AKBP', 'AKP', 'Iptu', 'Ipda', 'Aiptu', 'Aipda', 'Bripka', 'Brigpol', 'Briptu', 'Bripda', 'Pol', 'Polisi', 'TNI', 'Purn', 'Purnawirawan',
+];
+
 /** Words that open a person's title ("Gubernur Jawa Tengah Ganjar Pranowo"). */
 export const PERSON_TITLE_HEADS: readonly string[] = [
   'Presiden', 'Wakil Presiden', 'Wapres', 'Menteri', 'Menko', 'Wamen', 'Wakil Menteri', 'Menkop', 'MenKopUKM', 'Menkop UKM', 'Menkopukm',
@@ -28,6 +34,7 @@ export const PERSON_TITLE_HEADS: readonly string[] = [
   'Rektor', 'Wakil Rektor', 'Dekan', 'Wakil Dekan', 'Dosen', 'Guru Besar', 'Peneliti', 'Pengamat', 'Ekonom', 'Analis', 'Pensyarah',
   'Administrator', 'Komisioner', 'Hakim', 'Jaksa', 'Pejabat', 'Perwakilan', 'Utusan', 'Juru Bicara', 'Jubir', 'Pelaksana Fungsi',
   ...ENGLISH_TITLE_HEADS,
+  ...RANKS,
 ];
 
 /** Words inside a title that are not names ("Kepala Biro Administrasi Pimpinan ..."). */
