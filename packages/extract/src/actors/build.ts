@@ -6,6 +6,7 @@ import type { KeyUnion } from './coref.ts';
 import { quoteAround } from './evidence.ts';
 import { partyScore } from './party.ts';
 import { lookupAny, lookupCountry, lookupProvince } from './gazetteer.ts';
+import { ORG_HEAD_SET } from './lexicon.ts';
 
 const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -32,23 +33,27 @@ export function expandRole(role: string, defined: Map<string, string>): string {
   let out = role;
   for (const [short, long] of defined) {
     // Well-known short forms (UNIDO, LPDB-KUMKM) stay as written, like the annotators keep them.
-    if (!out.includes(short) || out.includes(`(${short})`) || lookupAny(short)) continue;
+    if (!out.includes(short) || out.includes(`(${short})`) || lookupAny(short) || ORG_HEAD_SET.match([{ lower: short.toLowerCase() } as never], 0, short)) continue;
     out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'), long);
   }
-  return out.replace(/(?<![\p{L}])\p{Lu}\p{Ll}{3,6}(?![\p{L}])/gu, (w) => {
+  return out.replace(/(?<![\p{L}(])(\p{Lu}\p{L}+ )?(\p{Lu}\p{Ll}{3,6})(?![\p{L})])/gu, (all: string, before: string | undefined, w: string) => {
     const p = lookupProvince(w);
-    return p && p.name !== w ? p.name : w;
+    // "Bank Jateng" is a name of its own.
+    if (!p || p.name === w || (before && lookupAny(all))) return all;
+    return (before ?? '') + p.name;
   });
 }
 
 function pickRole(group: Candidate[], text: string): { role: string; start: number; end: number } | undefined {
-  let best: { role: string; start: number; end: number } | undefined;
+  let best: { role: string; start: number; end: number; rank: number } | undefined;
   for (const c of group) {
     if (!c.role) continue;
     let role = clean(text.slice(c.role.start, c.role.end)).replace(/[,;:]+$/, '');
     // Unbalanced parenthesis at the end: "Pelaksana Tugas (Plt" -> keep it closed.
     if ((role.match(/\(/g)?.length ?? 0) > (role.match(/\)/g)?.length ?? 0)) role += ')';
-    if (!best || role.split(' ').length > best.role.split(' ').length) best = { role, start: c.role.start, end: c.role.end };
+    // Titles written as titles beat descriptions; then the longest.
+    const rank = c.source === 'described' || c.source === 'description' ? 0 : 1;
+    if (!best || rank > best.rank || (rank === best.rank && role.split(' ').length > best.role.split(' ').length)) best = { role, start: c.role.start, end: c.role.end, rank };
   }
   return best;
 }

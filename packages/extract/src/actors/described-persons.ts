@@ -66,6 +66,8 @@ export function findDescribedPersons(ctx: ScanContext, placeWords: Set<string>):
     if (!head) continue;
     const s = nameEndingAt(ctx, i);
     if (s < 0 || inCredit(ctx, s)) continue;
+    // "Menurut Ijeck, utusan Belanda ...": the comma ends an attribution, not a name.
+    if (s > 0 && /^(menurut|kata|ujar|according)$/.test(tokens[s - 1]!.lower)) continue;
     let free = true;
     for (let x = s; x <= i; x++) if (ctx.owner[x] !== -1 || placeWords.has(tokens[x]!.lower)) free = false;
     // One-word names only where the description makes them people ("Yanto, salah satu pedagang").

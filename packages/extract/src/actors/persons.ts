@@ -104,6 +104,11 @@ export function readTitle(ctx: ScanContext, headLast: number, placeWords: Set<st
         if (head?.value === 'embassy' && head.last === n && tokens[n + 1]?.cap && tokenGap(ctx, n) === ' ' && ctx.owner[n + 1] === -1) j = n + 1;
         continue;
       }
+      // "Kepala Perwakilan RI sekaligus Kuasa Usaha ...": one person holding two offices.
+      if ((t.lower === 'sekaligus' || t.lower === 'merangkap') && tokens[n + 1] && TITLE_HEADS.match(tokens, n + 1, text) && tokenGap(ctx, n) === ' ') {
+        j = n;
+        continue;
+      }
       // "Ambassador to Japan": "to" joins a title to a place.
       if (t.lower === 'to' && ownedNonPerson(ctx, n + 1) && tokenGap(ctx, n) === ' ') {
         j = n;
