@@ -52,7 +52,7 @@ function pickRole(group: Candidate[], text: string): { role: string; start: numb
     // Unbalanced parenthesis at the end: "Pelaksana Tugas (Plt" -> keep it closed.
     if ((role.match(/\(/g)?.length ?? 0) > (role.match(/\)/g)?.length ?? 0)) role += ')';
     // Titles written as titles beat descriptions; then the longest.
-    const rank = c.source === 'described' || c.source === 'description' ? 0 : 1;
+    const rank = (c.source === 'described' || c.source === 'description') && !c.officeAfter ? 0 : 1;
     if (!best || rank > best.rank || (rank === best.rank && role.split(' ').length > best.role.split(' ').length)) best = { role, start: c.role.start, end: c.role.end, rank };
   }
   return best;

@@ -25,6 +25,8 @@ export interface Candidate {
   source: string;
   /** Mentions inside a person's title ("Gubernur Jawa Tengah") are not party cues. */
   inRole?: boolean;
+  /** Persons: the role is an office written after the name ("..., yang menjabat Sekretaris ..."). */
+  officeAfter?: boolean;
   /** Swallowed by a longer name ("Provinsi Jawa Tengah" inside "Dinas ... Provinsi Jawa Tengah"). */
   dead?: boolean;
 }

@@ -76,3 +76,25 @@ export function findDescribedPersons(ctx: ScanContext, placeWords: Set<string>):
     addPerson(ctx, s, i, [k, end], 0.7, 'described');
   }
 }
+
+const OFFICE_AFTER = /^,? (?:yang )?(?:saat ini |kini |juga |sekarang |masih )*(?:menjabat(?: sebagai)?|selaku|sebagai|who is|the) (?=\p{Lu})/u;
+
+/**
+ * "Sukirman, yang saat ini menjabat Sekretaris DPW PKB Jawa Tengah": an office written after
+ * the name. It is the person's title, ahead of a description such as "politikus".
+ */
+export function findOfficesAfterNames(ctx: ScanContext, placeWords: Set<string>): void {
+  const { tokens, text } = ctx;
+  for (const c of ctx.candidates) {
+    if (c.kind !== 'person' || c.dead || (c.role && c.source.startsWith('title'))) continue;
+    const m = OFFICE_AFTER.exec(text.slice(c.end, c.end + 60));
+    if (!m) continue;
+    const at = c.end + m[0].length;
+    const i = tokens.findIndex((t) => t.start === at);
+    const h = i >= 0 ? TITLE_HEADS.match(tokens, i, text) : undefined;
+    if (!h) continue;
+    const last = readTitle(ctx, h.last, placeWords);
+    c.role = { start: at, end: tokens[last]!.end };
+    c.officeAfter = true;
+  }
+}

@@ -6,7 +6,7 @@ import { collectPlaceWords, findOrgsInTitles, findSpeakers, findTitledPersons } 
 import { KeyUnion, addRegionForms, findNicknames, findShortNames, linkAcronyms, rescanSurfaces } from './coref.ts';
 import { buildActors } from './build.ts';
 import { findEnglishOrgs } from './english-orgs.ts';
-import { findDescribedPersons } from './described-persons.ts';
+import { findDescribedPersons, findOfficesAfterNames } from './described-persons.ts';
 import { dropBareBases, markTitles, mergeOrgSpellings, mergeRegionsIntoGovernments } from './links.ts';
 
 /**
@@ -32,6 +32,7 @@ export function scanActors(text: string): { ctx: ScanContext; union: KeyUnion } 
   findTitledPersons(ctx, placeWords);
   findDescribedPersons(ctx, placeWords);
   findSpeakers(ctx);
+  findOfficesAfterNames(ctx, placeWords);
   findEnglishOrgs(ctx);
   findOrgRuns(ctx);
   findOrgsInTitles(ctx, placeWords);

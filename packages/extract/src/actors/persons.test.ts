@@ -77,3 +77,25 @@ describe('nicknames and short names', () => {
     expect(r.actors.find((a) => a.kind === 'person')?.name).toBe('Joko “Jokowi” Widodo');
   });
 });
+
+describe('more title shapes', () => {
+  it('reads ranks, double offices and offices written after the name', () => {
+    const r = actorsOf('Kapolda Jateng Irjen Pol Ahmad Luthfi hadir bersama Kepala Perwakilan RI sekaligus Kuasa Usaha Ad Interim KBRI Kairo Aji Surya. Ia berpasangan dengan politikus PKB Sukirman, yang saat ini menjabat Sekretaris DPW PKB Jawa Tengah.');
+    expect(byName(r, 'Ahmad Luthfi')?.role).toBe('Kapolda Jawa Tengah Irjen Pol');
+    expect(byName(r, 'Aji Surya')?.role).toBe('Kepala Perwakilan RI sekaligus Kuasa Usaha Ad Interim KBRI Kairo');
+    expect(byName(r, 'Sukirman')?.role).toBe('Sekretaris DPW PKB Jawa Tengah');
+  });
+
+  it('takes a nickname in parentheses as an alias', () => {
+    const r = actorsOf('Presiden Joko Widodo (Jokowi) hadir. "Kami mendukung," kata Jokowi.');
+    const p = byName(r, 'Joko Widodo');
+    expect(p?.aliases).toContain('Jokowi');
+    expect(r.mentions.filter((m) => m.actorId === p?.id)).toHaveLength(3);
+  });
+
+  it('describes traders and lecturers named with lower-case words', () => {
+    const r = actorsOf('Harga yang lebih tinggi dipasang Wahilah, pedagang cabai lainnya. Mahasiswa dibimbing pensyarah Nurena Abdullah.');
+    expect(byName(r, 'Wahilah')?.role).toBe('pedagang cabai lainnya');
+    expect(byName(r, 'Nurena Abdullah')?.role).toBe('pensyarah');
+  });
+});
