@@ -87,15 +87,28 @@ export function selectContent(blocks: readonly Block[], opts: ContentOptions = {
     for (let el: DomElement | null = s.block.el; el; el = el.parent) prose.set(el, (prose.get(el) ?? 0) + len);
   }
   const chromeMemo = new Map<DomElement, boolean>();
-  const underChrome = (el: DomElement | null): boolean => {
-    if (!el) return false;
-    const known = chromeMemo.get(el);
-    if (known !== undefined) return known;
+  const ownChrome = (el: DomElement): boolean => {
     const hint = el.name === 'body' || el.name === 'html' ? '' : hintString(el);
-    const own = hasNegativeHint(hint) && (prose.get(el) ?? 0) < wrapperShare(hint) * totalProse;
-    const v = own || underChrome(el.parent);
-    chromeMemo.set(el, v);
-    return v;
+    return hasNegativeHint(hint) && (prose.get(el) ?? 0) < wrapperShare(hint) * totalProse;
+  };
+  // Up the ancestors to the first known answer, then down again memoizing (no recursion: deep pages).
+  const underChrome = (start: DomElement): boolean => {
+    const path: DomElement[] = [];
+    let known = false;
+    for (let el: DomElement | null = start; el; el = el.parent) {
+      const memo = chromeMemo.get(el);
+      if (memo !== undefined) {
+        known = memo;
+        break;
+      }
+      path.push(el);
+    }
+    for (let i = path.length - 1; i >= 0; i--) {
+      const el = path[i] as DomElement;
+      known = known || ownChrome(el);
+      chromeMemo.set(el, known);
+    }
+    return known;
   };
   for (const s of scored) {
     if (underChrome(s.block.el) || (s.block.inlineHints && hasNegativeHint(s.block.inlineHints))) {
@@ -108,12 +121,14 @@ export function selectContent(blocks: readonly Block[], opts: ContentOptions = {
   // The heaviest element; among equals the deepest (it holds the same story with less around it).
   const score = new Map<DomElement, number>();
   for (const s of scored) for (let el: DomElement | null = s.block.el; el; el = el.parent) score.set(el, (score.get(el) ?? 0) + s.weight);
+  const depth = depths(score.keys());
   let best: DomElement | undefined;
   let bestScore = 0;
   for (const [el, v] of score) {
     if (v * POSITIVE_BONUS < bestScore) continue; // cannot win: spare the hint lookup
     const weighted = hasPositiveHint(el) ? v * POSITIVE_BONUS : v;
-    if (weighted > bestScore || (weighted === bestScore && best !== undefined && isAncestor(best, el))) {
+    const deeper = best !== undefined && (depth.get(el) ?? 0) > (depth.get(best) ?? 0);
+    if (weighted > bestScore || (weighted === bestScore && deeper && isAncestor(best as DomElement, el))) {
       best = el;
       bestScore = weighted;
     }
@@ -227,6 +242,25 @@ const MAX_PENALTY = 100;
 const POSITIVE_BONUS = 1.05;
 
 const PARAGRAPH_LEVEL = new Set(['p', 'li', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dd', 'dt', 'span', 'strong', 'b', 'em', 'i', 'font', 'a']);
+
+/** Depth of each element, memoized up the parent chain (linear even for very deep pages). */
+function depths(elements: Iterable<DomElement>): Map<DomElement, number> {
+  const depth = new Map<DomElement, number>();
+  for (const start of elements) {
+    const path: DomElement[] = [];
+    let d = -1;
+    for (let el: DomElement | null = start; el; el = el.parent) {
+      const known = depth.get(el);
+      if (known !== undefined) {
+        d = known;
+        break;
+      }
+      path.push(el);
+    }
+    for (let i = path.length - 1; i >= 0; i--) depth.set(path[i] as DomElement, ++d);
+  }
+  return depth;
+}
 
 function isAncestor(ancestor: DomElement, el: DomElement): boolean {
   for (let p = el.parent; p; p = p.parent) if (p === ancestor) return true;

@@ -41,19 +41,33 @@ export function isElement(node: DomNode): node is DomElement {
 
 /** All text under a node, raw (not normalized); script and style hold no text. */
 export function rawText(node: DomNode): string {
-  if (node.type === 'text') return node.data;
-  if (node.type !== 'tag' && node.type !== 'root') return '';
   let out = '';
-  for (const c of node.children) out += rawText(c);
+  const stack: DomNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop() as DomNode;
+    if (n.type === 'text') out += n.data;
+    else if (n.type === 'tag' || n.type === 'root') for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as DomNode);
+  }
   return out;
 }
 
-/** Depth-first, document order; `visit` returns false to skip an element's children. */
+/**
+ * Depth-first, document order; `visit` returns false to skip an element's children. Iterative:
+ * pages with thousands of unclosed inline tags nest deeper than the call stack allows.
+ */
 export function walk(node: DomElement, visit: (el: DomElement) => boolean | void): void {
-  for (const c of node.children) {
-    if (!isElement(c)) continue;
-    if (visit(c) === false) continue;
-    walk(c, visit);
+  const stack: DomElement[] = [];
+  for (let i = node.children.length - 1; i >= 0; i--) {
+    const c = node.children[i] as DomNode;
+    if (isElement(c)) stack.push(c);
+  }
+  while (stack.length > 0) {
+    const el = stack.pop() as DomElement;
+    if (visit(el) === false) continue;
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const c = el.children[i] as DomNode;
+      if (isElement(c)) stack.push(c);
+    }
   }
 }
 

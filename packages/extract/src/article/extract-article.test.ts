@@ -193,6 +193,15 @@ describe('extractArticle: disputed structured dates', () => {
   });
 });
 
+describe('extractArticle on malformed pages', () => {
+  it('survives thousands of unclosed inline tags (deep nesting) in linear time', () => {
+    const html = `<html><body>${'<div><font class="f"><b>'.repeat(6000)}<p>${P1}</p><p>${P2}</p></body></html>`;
+    const started = performance.now();
+    expect(extractArticle(html, { url: 'https://x.example/deep' }).article.text).toBe([P1, P2].join('\n\n'));
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
 describe('extractArticle on pages without a story', () => {
   it('throws ERR_EXTRACT_EMPTY', () => {
     const html = '<html><head><title>Indeks Berita</title></head><body><nav><a href="/">Beranda</a></nav><ul><li><a href="/a">Judul satu</a></li><li><a href="/b">Judul dua</a></li></ul></body></html>';
