@@ -1,16 +1,15 @@
 /**
  * People named with a title: "Gubernur Jawa Tengah Ganjar Pranowo", "Duta Besar RI untuk
  * Vietnam Denny Abdi", apposition ("Trio Wahyu Bowo, Kepala Bidang ..."; "Kepala ... di
- * Jakarta, Hans de Brabander"), and speakers of quotes ("kata Ganjar", "Teten said").
+ * Jakarta, Hans de Brabander"),. Speakers of quotes are in speakers.ts.
  */
-import { addCandidate, isCommonWord, isNameWord, orgKey, tokenGap, type ScanContext } from './context.ts';
-import { CREDITS, ENGLISH_TITLES, HONORIFIC_SET, NAME_CONNECTORS, ORG_HEAD_SET, PARTICLES, SPEECH_AFTER, SPEECH_BEFORE, TITLE_HEADS, isRoleWord } from './lexicon.ts';
+import { addCandidate, isCommonWord, isNameWord, tokenGap, type ScanContext } from './context.ts';
+import { CREDITS, ENGLISH_TITLES, HONORIFIC_SET, NAME_CONNECTORS, ORG_HEAD_SET, PARTICLES, TITLE_HEADS, isRoleWord } from './lexicon.ts';
 import { lookupAny, lookupCity } from './gazetteer.ts';
 
 const MAX_NAME = 5;
 const REGIONAL_HEADS = /^(?:Wakil )?(?:Bupati|Wali ?[Kk]ota|Camat|Lurah|Kepala Desa|Regent|Mayor|Vice Mayor|Wabup|Wawali)$/;
 const BUILDING_WORDS = new Set(['kantor', 'rumah', 'dinas', 'ruang', 'gedung', 'pendopo', 'istana', 'kediaman', 'rujab', 'office', 'residence']);
-const ADVERBS = new Set(['juga', 'pun', 'sendiri', 'itu', 'lalu', 'kemudian', 'selanjutnya', 'also', 'then', 'further', 'kembali', 'bahkan', 'pula', 'sempat']);
 
 /** Tokens written after a word that marks a place ("Kabupaten Kudus", "di Pekalongan"). */
 export function collectPlaceWords(ctx: ScanContext): Set<string> {
@@ -160,7 +159,7 @@ export function readTitle(ctx: ScanContext, headLast: number, placeWords: Set<st
   return j;
 }
 
-function ownedNonPerson(ctx: ScanContext, i: number): boolean {
+export function ownedNonPerson(ctx: ScanContext, i: number): boolean {
   const o = ctx.owner[i];
   return o !== undefined && o !== -1 && ctx.candidates[o]!.kind !== 'person';
 }
@@ -256,62 +255,5 @@ export function findTitledPersons(ctx: ScanContext, placeWords: Set<string>): vo
       }
     }
     i = roleLast;
-  }
-}
-
-/**
- * Unknown names inside a title are organizations: "Head of Public Policy Shopee Indonesia",
- * "Direktur Utama Pertamina". Words naming places are left to the place rules.
- */
-export function findOrgsInTitles(ctx: ScanContext, placeWords: Set<string>): void {
-  const { tokens, text } = ctx;
-  const persons = ctx.candidates.filter((c) => c.kind === 'person' && c.role && c.source.startsWith('title'));
-  for (const p of persons) {
-    const first = tokens.findIndex((t) => t.start >= p.role!.start);
-    let k = first + 1;
-    while (k < tokens.length && tokens[k]!.end <= p.role!.end) {
-      const unknown = (x: number): boolean => {
-        const t = tokens[x]!;
-        return t.cap && t.end <= p.role!.end && ctx.owner[x] === -1 && !isCommonWord(ctx, x) && !placeWords.has(t.lower) && !TITLE_HEADS.match(tokens, x, text) && !/^\d/.test(t.text);
-      };
-      if (!unknown(k) || tokenGap(ctx, k - 1) !== ' ') {
-        k++;
-        continue;
-      }
-      let last = k;
-      while (last + 1 < tokens.length && tokenGap(ctx, last) === ' ' && (unknown(last + 1) || (ownedNonPerson(ctx, last + 1) && ctx.candidates[ctx.owner[last + 1]!]!.kind === 'place' && tokens[last + 1]!.end <= p.role!.end))) last++;
-      const surface = text.slice(tokens[k]!.start, tokens[last]!.end);
-      for (let x = k; x <= last; x++) {
-        const o = ctx.owner[x]!;
-        if (o !== -1) ctx.candidates[o]!.dead = true;
-        ctx.owner[x] = -1;
-      }
-      addCandidate(ctx, { kind: 'organization', start: tokens[k]!.start, end: tokens[last]!.end, canonical: surface, key: orgKey(surface), category: 'other', strength: 0.6, source: 'title-org' }, k, last);
-      k = last + 1;
-    }
-  }
-}
-
-/** "kata Ganjar", "ujar Gubernur Khofifah", "Teten mengatakan", "said Teten". */
-export function findSpeakers(ctx: ScanContext): void {
-  const { tokens, text } = ctx;
-  for (let i = 0; i < tokens.length; i++) {
-    const v = SPEECH_BEFORE.match(tokens, i, text);
-    if (v && /^ $/.test(tokenGap(ctx, v.last))) {
-      const k = skipHonorifics(ctx, v.last + 1);
-      const last = readName(ctx, k);
-      if (last >= k && ctx.owner[k] === -1 && !inCredit(ctx, k)) addPerson(ctx, k, last, undefined, 0.7, 'speech');
-      continue;
-    }
-    if (SPEECH_AFTER.has(tokens[i]!.lower) && i > 0 && tokenGap(ctx, i - 1) === ' ') {
-      let e = i - 1;
-      while (e > 0 && ADVERBS.has(tokens[e]!.lower) && tokenGap(ctx, e - 1) === ' ') e--;
-      if (!isNameWord(ctx, e)) continue;
-      let s = e;
-      while (s - 1 >= 0 && e - s < MAX_NAME - 1 && isNameWord(ctx, s - 1) && tokenGap(ctx, s - 1) === ' ') s--;
-      let free = true;
-      for (let k = s; k <= e; k++) if (ctx.owner[k] !== -1) free = false;
-      if (e - s >= 1 && free && !inCredit(ctx, s)) addPerson(ctx, s, e, undefined, 0.65, 'speech-after');
-    }
   }
 }

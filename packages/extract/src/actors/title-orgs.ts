@@ -1,0 +1,37 @@
+/** Organizations named only inside a person's title ("... Shopee Indonesia Radityo Triatmojo"). */
+import { addCandidate, isCommonWord, orgKey, tokenGap, type ScanContext } from './context.ts';
+import { TITLE_HEADS } from './lexicon.ts';
+import { ownedNonPerson } from './persons.ts';
+
+/**
+ * Unknown names inside a title are organizations: "Head of Public Policy Shopee Indonesia",
+ * "Direktur Utama Pertamina". Words naming places are left to the place rules.
+ */
+export function findOrgsInTitles(ctx: ScanContext, placeWords: Set<string>): void {
+  const { tokens, text } = ctx;
+  const persons = ctx.candidates.filter((c) => c.kind === 'person' && c.role && c.source.startsWith('title'));
+  for (const p of persons) {
+    const first = tokens.findIndex((t) => t.start >= p.role!.start);
+    let k = first + 1;
+    while (k < tokens.length && tokens[k]!.end <= p.role!.end) {
+      const unknown = (x: number): boolean => {
+        const t = tokens[x]!;
+        return t.cap && t.end <= p.role!.end && ctx.owner[x] === -1 && !isCommonWord(ctx, x) && !placeWords.has(t.lower) && !TITLE_HEADS.match(tokens, x, text) && !/^\d/.test(t.text);
+      };
+      if (!unknown(k) || tokenGap(ctx, k - 1) !== ' ') {
+        k++;
+        continue;
+      }
+      let last = k;
+      while (last + 1 < tokens.length && tokenGap(ctx, last) === ' ' && (unknown(last + 1) || (ownedNonPerson(ctx, last + 1) && ctx.candidates[ctx.owner[last + 1]!]!.kind === 'place' && tokens[last + 1]!.end <= p.role!.end))) last++;
+      const surface = text.slice(tokens[k]!.start, tokens[last]!.end);
+      for (let x = k; x <= last; x++) {
+        const o = ctx.owner[x]!;
+        if (o !== -1) ctx.candidates[o]!.dead = true;
+        ctx.owner[x] = -1;
+      }
+      addCandidate(ctx, { kind: 'organization', start: tokens[k]!.start, end: tokens[last]!.end, canonical: surface, key: orgKey(surface), category: 'other', strength: 0.6, source: 'title-org' }, k, last);
+      k = last + 1;
+    }
+  }
+}
