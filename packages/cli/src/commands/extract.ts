@@ -29,6 +29,16 @@ async function extractOne(url: string, file: string): Promise<string> {
 }
 
 async function runBatch(manifest: string): Promise<void> {
+  try {
+    await runManifest(manifest);
+  } catch (err) {
+    // No manifest to read is a usage error, not a page that failed: say so on stderr, exit non-zero.
+    process.stderr.write(`coopnews extract: cannot read manifest ${manifest}: ${(err as Error).message}\n`);
+    process.exitCode = 2;
+  }
+}
+
+async function runManifest(manifest: string): Promise<void> {
   const lines = createInterface({ input: createReadStream(manifest, 'utf8'), crlfDelay: Infinity });
   let lineNo = 0;
   for await (const raw of lines) {
