@@ -107,6 +107,19 @@ export function isNameWord(ctx: ScanContext, i: number): boolean {
   return true;
 }
 
+/** Index of the first token starting at or after an offset (binary search), or -1. */
+export function tokenIndexAt(ctx: ScanContext, offset: number): number {
+  const { tokens } = ctx;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length ? lo : -1;
+}
+
 export function tokenGap(ctx: ScanContext, i: number): string {
   return ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i + 1]?.start ?? ctx.text.length);
 }

@@ -3,7 +3,7 @@
  * after "Ganjar Pranowo"), nicknames ("Sulis, sapaan akrab Dubes ...", "akrab disapa Ijeck"),
  * bare "Pemprov" when the text has one provincial government.
  */
-import { addCandidate, tokenGap, type Candidate, type ScanContext } from './context.ts';
+import { addCandidate, tokenGap, tokenIndexAt, type Candidate, type ScanContext } from './context.ts';
 import { NICKNAME_CUES } from '../data/titles.ts';
 import { PhraseSet } from './lexicon.ts';
 import { lookupAny } from './gazetteer.ts';
@@ -25,7 +25,7 @@ export class KeyUnion {
 }
 
 const ownerAt = (ctx: ScanContext, offset: number): Candidate | undefined => {
-  const i = ctx.tokens.findIndex((t) => t.start >= offset);
+  const i = tokenIndexAt(ctx, offset);
   const o = i >= 0 ? ctx.owner[i]! : -1;
   return o >= 0 ? ctx.candidates[o] : undefined;
 };
@@ -38,7 +38,8 @@ export function linkAcronyms(ctx: ScanContext, union: KeyUnion): Map<string, Can
     if (!long || long.end < d.longEnd - 1) continue;
     // "Joko Widodo (Jokowi)": a person's nickname in parentheses.
     if (long.kind === 'person') {
-      const k = ctx.tokens.findIndex((t) => t.start === d.shortStart);
+      const k0 = tokenIndexAt(ctx, d.shortStart);
+      const k = k0 >= 0 && ctx.tokens[k0]!.start === d.shortStart ? k0 : -1;
       if (k >= 0 && ctx.owner[k] === -1 && !/\s/.test(d.short)) {
         addCandidate(ctx, { kind: 'person', start: d.shortStart, end: d.shortEnd, key: long.key, strength: 0.8, source: 'nickname' }, k, k);
         shortForms.set(d.short, { ...long, start: d.shortStart, end: d.shortEnd, role: undefined, source: 'nickname' });
@@ -117,30 +118,29 @@ export function findShortNames(ctx: ScanContext, union: KeyUnion): void {
       byWord.set(w, set);
     }
   }
-  // Short person candidates ("Gubernur Khofifah") join the full name that contains them.
+  // Short person names ("Gubernur Khofifah") join the one full name that contains them.
+  const names = new Map<string, { words: string[]; key: string }>();
   for (const p of persons) {
-    const words = text.slice(p.start, p.end).split(/\s+/);
-    const owners = new Set<string>();
-    for (const w of words) for (const k of byWord.get(w) ?? []) if (k !== union.find(p.key)) owners.add(k);
-    const full = [...owners].filter((k) => {
-      const other = persons.find((q) => union.find(q.key) === union.find(k));
-      if (!other) return false;
-      const ow = text.slice(other.start, other.end).split(/\s+/);
-      return words.every((w) => ow.includes(w)) && ow.length > words.length;
-    });
-    if (full.length === 1) union.union(full[0]!, p.key);
-    // "Nug" for "Mulyanto Nugroho", "Sulis" for "Gandhi Sulistiyanto": a name's first letters.
-    if (full.length === 0 && words.length === 1 && words[0]!.length >= 3) {
-      const w = words[0]!;
-      const cands = new Set<string>();
-      for (const q of persons) {
-        if (union.find(q.key) === union.find(p.key)) continue;
-        const qw = text.slice(q.start, q.end).split(/\s+/);
-        if (qw.length >= 2 && qw.some((x) => x.length > w.length && x.startsWith(w))) cands.add(union.find(q.key));
-      }
-      if (cands.size === 1) union.union([...cands][0]!, p.key);
-    }
+    const surface = text.slice(p.start, p.end);
+    if (!names.has(surface)) names.set(surface, { words: surface.split(/\s+/), key: p.key });
   }
+  const list = [...names.values()];
+  for (const n of list) {
+    const mine = union.find(n.key);
+    const full = new Set<string>();
+    const prefix = new Set<string>();
+    for (const o of list) {
+      const root = union.find(o.key);
+      if (root === mine || o.words.length <= n.words.length) continue;
+      if (n.words.every((w) => o.words.includes(w))) full.add(root);
+      // "Nug" for "Mulyanto Nugroho", "Sulis" for "Gandhi Sulistiyanto": a name's first letters.
+      else if (n.words.length === 1 && n.words[0]!.length >= 3 && o.words.some((x) => x.length > n.words[0]!.length && x.startsWith(n.words[0]!))) prefix.add(root);
+    }
+    if (full.size === 1) union.union([...full][0]!, n.key);
+    else if (full.size === 0 && prefix.size === 1) union.union([...prefix][0]!, n.key);
+  }
+  const personOfRoot = new Map<string, Candidate>();
+  for (const p of persons) if (!personOfRoot.has(union.find(p.key))) personOfRoot.set(union.find(p.key), p);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (ctx.owner[i] !== -1 || !t.cap) continue;
@@ -148,8 +148,7 @@ export function findShortNames(ctx: ScanContext, union: KeyUnion): void {
     if (!keys || keys.size === 0) continue;
     const roots = new Set([...keys].map((k) => union.find(k)));
     if (roots.size !== 1) continue;
-    const root = [...roots][0]!;
-    const p = persons.find((q) => union.find(q.key) === root);
+    const p = personOfRoot.get([...roots][0]!);
     if (!p) continue;
     addCandidate(ctx, { kind: 'person', start: t.start, end: t.end, key: p.key, strength: 0.7, source: 'short-name' }, i, i);
   }

@@ -3,7 +3,7 @@
  * Pasar Pucang", "pensyarah Nurena Abdullah", "M. Amin sebagai bakal calon wakil bupati",
  * "Nagamine Makoto, parliamentary vice-minister at ...".
  */
-import { isNameWord, tokenGap, type ScanContext } from './context.ts';
+import { isNameWord, tokenGap, tokenIndexAt, type ScanContext } from './context.ts';
 import { LOWER_TITLES, PARTICLES, TITLE_HEADS } from './lexicon.ts';
 import { addPerson, inCredit, readName, readTitle, skipHonorifics } from './persons.ts';
 
@@ -49,7 +49,7 @@ export function findDescribedPersons(ctx: ScanContext, placeWords: Set<string>):
           // "Kadin chairman Arsjad Rasjid": the organization before the description is part of the title.
           let rs = i;
           const before = i > 0 ? ctx.owner[i - 1]! : -1;
-          if (before !== -1 && tokenGap(ctx, i - 1) === ' ' && ctx.candidates[before]!.kind !== 'person') rs = tokens.findIndex((x) => x.start >= ctx.candidates[before]!.start);
+          if (before !== -1 && tokenGap(ctx, i - 1) === ' ' && ctx.candidates[before]!.kind !== 'person') rs = tokenIndexAt(ctx, ctx.candidates[before]!.start);
           addPerson(ctx, k, last, [rs, tokens[roleLast]!.end + (text[tokens[roleLast]!.end] === ')' ? 1 : 0)], 0.75, 'description');
           i = last;
           continue;
@@ -90,7 +90,8 @@ export function findOfficesAfterNames(ctx: ScanContext, placeWords: Set<string>)
     const m = OFFICE_AFTER.exec(text.slice(c.end, c.end + 60));
     if (!m) continue;
     const at = c.end + m[0].length;
-    const i = tokens.findIndex((t) => t.start === at);
+    const i0 = tokenIndexAt(ctx, at);
+    const i = i0 >= 0 && tokens[i0]!.start === at ? i0 : -1;
     const h = i >= 0 ? TITLE_HEADS.match(tokens, i, text) : undefined;
     if (!h) continue;
     const last = readTitle(ctx, h.last, placeWords);

@@ -3,7 +3,7 @@
  * Vietnam Denny Abdi", apposition ("Trio Wahyu Bowo, Kepala Bidang ..."; "Kepala ... di
  * Jakarta, Hans de Brabander"),. Speakers of quotes are in speakers.ts.
  */
-import { addCandidate, isCommonWord, isNameWord, tokenGap, type ScanContext } from './context.ts';
+import { addCandidate, isCommonWord, isNameWord, tokenGap, tokenIndexAt, type ScanContext } from './context.ts';
 import { CREDITS, ENGLISH_TITLES, HONORIFIC_SET, NAME_CONNECTORS, ORG_HEAD_SET, PARTICLES, TITLE_HEADS, isRoleWord } from './lexicon.ts';
 import { lookupAny, lookupCity } from './gazetteer.ts';
 
@@ -166,7 +166,7 @@ export function ownedNonPerson(ctx: ScanContext, i: number): boolean {
 
 export function inCredit(ctx: ScanContext, i: number): boolean {
   const s = ctx.sentences[ctx.tokens[i]!.sentence]!;
-  const first = ctx.tokens.findIndex((t) => t.start >= s.start);
+  const first = tokenIndexAt(ctx, s.start);
   return first >= 0 && !!CREDITS.match(ctx.tokens, first, ctx.text);
 }
 

@@ -1,5 +1,5 @@
 /** Organizations named only inside a person's title ("... Shopee Indonesia Radityo Triatmojo"). */
-import { addCandidate, isCommonWord, orgKey, tokenGap, type ScanContext } from './context.ts';
+import { addCandidate, isCommonWord, orgKey, tokenGap, tokenIndexAt, type ScanContext } from './context.ts';
 import { TITLE_HEADS } from './lexicon.ts';
 import { ownedNonPerson } from './persons.ts';
 
@@ -11,7 +11,7 @@ export function findOrgsInTitles(ctx: ScanContext, placeWords: Set<string>): voi
   const { tokens, text } = ctx;
   const persons = ctx.candidates.filter((c) => c.kind === 'person' && c.role && c.source.startsWith('title'));
   for (const p of persons) {
-    const first = tokens.findIndex((t) => t.start >= p.role!.start);
+    const first = tokenIndexAt(ctx, p.role!.start);
     let k = first + 1;
     while (k < tokens.length && tokens[k]!.end <= p.role!.end) {
       const unknown = (x: number): boolean => {
