@@ -14,6 +14,8 @@ describe('boilerplate lines', () => {
     'Berita Terkait: Gubernur Resmikan Pasar Baru di Kota Lama yang Direvitalisasi',
     'Jangan lewatkan: Daftar Lengkap Pemenang Lomba UMKM 2023',
     'ALSO READ: Davao banana growers brace for lower export prices',
+    'Related News: Bali hosts regional forum on inclusive business',
+    'Sumber foto: Humas Pemkot Surabaya',
     'READ ALSO: Davao banana growers brace',
     'Editor: Fajar Nugroho',
     'Penulis: Sri Handi Lestari | Editor: Eben Haezer Panca',

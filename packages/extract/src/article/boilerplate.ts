@@ -302,7 +302,7 @@ export const BOILERPLATE_LINES: readonly LineRule[] = [
   { re: /^(?:baca|simak|lihat|tonton|saksikan|cek)\s+(?:juga|pula)\b/i, maxLength: 400 },
   { re: /^(?:baca|lihat)\s+(?:selengkapnya|berita\s+lainnya|artikel\s+lainnya)\b/i, maxLength: 400 },
   { re: /^(?:read|see)\s+(?:also|more)\b|^also\s+read\b/i, maxLength: 400 },
-  { re: /^(?:baca|read|related|terkait)\s*[:：]|^(?:berita|artikel)\s+terkait\s*[:：]|^jangan\s+lewatkan\b/i, maxLength: 300 },
+  { re: /^(?:baca|read|terkait)\s*[:：]|^related(?:\s+(?:news|articles?|stories|posts))?\s*[:：]|^(?:berita|artikel)\s+terkait\s*[:：]|^jangan\s+lewatkan\b/i, maxLength: 300 },
   { re: /^klik\b.{0,30}\b(?:baca|di\s*sini|selengkapnya)\b/i, maxLength: 200 },
   { re: /^simak\s+(?:berita|breaking|video|update|informasi|artikel|selengkapnya|juga)\b/i, maxLength: 300 },
   // bylines and credits: "Editor: X", "Penulis:", "Pewarta:", "Wartawan:", "Reporter :", "Sumber:"
@@ -340,7 +340,7 @@ export const BOILERPLATE_LINES: readonly LineRule[] = [
   { re: /^(?:comments?\s+(?:are|is)\s+moderated|komentar\s+(?:akan\s+)?dimoderasi)\b/i, maxLength: 200 },
   { re: /komentar\b.{0,60}\btanggung\s*jawab|alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan/i, maxLength: 250 },
   // captions and credits printed as lines
-  { re: /^(?:foto|photo|dok\.?|dokumentasi|ilustrasi)\s*[:：]/i, maxLength: 200 },
+  { re: /^(?:(?:sumber|kredit)\s+)?(?:foto|photo|gambar|dok\.?|dokumentasi|ilustrasi)\s*[:：]/i, maxLength: 200 },
   { re: /\b(?:photo|foto)\s+(?:courtesy|credit|by|oleh)\b/i, maxLength: 300 },
   // an image credit as "outlet.example/photographer name"
   { re: /^[\w-]+(?:\.[\w-]+)+\/[\p{L} .'-]+$/u, maxLength: 80 },
