@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createFetcherService, FetcherConfig } from '@coopnews/fetcher';
 import { createExtractorService, ExtractorConfig } from '@coopnews/extractor';
 import { createIndexerService, IndexerConfig } from '@coopnews/indexer';
+import { ApiConfig, createApiService } from '@coopnews/api';
 import { consumerLag, createKafkaClient } from '@coopnews/kafka';
 import { loadConfig, type Service } from '@coopnews/runtime';
 import { openStore, type Store } from '@coopnews/store';
@@ -42,6 +43,7 @@ describe('pipeline end to end: sample feed -> fetcher -> extractor -> indexer ->
   let feed: SampleFeed;
   let store: Store;
   const services: Service[] = [];
+  let api: ReturnType<typeof createApiService>;
   let corpusSize = 0;
 
   beforeAll(async () => {
@@ -52,7 +54,9 @@ describe('pipeline end to end: sample feed -> fetcher -> extractor -> indexer ->
     await writeFile(feedsFile, JSON.stringify({ feeds: [{ url: feed.feedUrl }] }));
     store = await openStore(env.MONGODB_URI, env.MONGODB_DB);
     const fetcherEnv = { ...env, FEEDS_FILE: feedsFile, SEEN_FILE: join(dir, 'seen.json'), ALLOW_PRIVATE_ADDRESSES: 'true', HOST_DELAY_MS: '0', HOST_CONCURRENCY: '4', POLL_INTERVAL_SECONDS: '3600' };
+    api = createApiService(loadConfig(ApiConfig, { ...env, PORT: '0' }), log);
     services.push(
+      api,
       createIndexerService(loadConfig(IndexerConfig, env), log),
       createExtractorService(loadConfig(ExtractorConfig, env), log),
       createFetcherService(loadConfig(FetcherConfig, fetcherEnv), log),
@@ -81,6 +85,15 @@ describe('pipeline end to end: sample feed -> fetcher -> extractor -> indexer ->
       for (const id of a.agreementIds) expect((await store.agreements.get(id))?.articleIds).toContain(a._id);
     }
     expect(await store.pages.count()).toBe(corpusSize);
+  });
+
+  it('serves what was indexed over the api', async () => {
+    const base = api.url()!;
+    expect(await (await fetch(`${base}/health`)).json()).toMatchObject({ status: 'ok' });
+    const page = (await (await fetch(`${base}/articles?limit=200&includeIrrelevant=true`)).json()) as { items: { url: string }[] };
+    expect(page.items.map((a) => a.url).sort()).toEqual([...feed.urls].sort());
+    const agreements = (await (await fetch(`${base}/agreements?limit=200&includeIrrelevant=true`)).json()) as { items: { _id: string }[] };
+    expect(agreements.items.length).toBe(await store.agreements.count({ dismissed: false }));
   });
 
   it('replaying the fetched topic from the beginning changes no stored record', async () => {

@@ -4,7 +4,8 @@ import { BaseEnv } from '@coopnews/runtime';
 const flag = z.enum(['true', 'false', '1', '0', '']).default('false').transform((v) => v === 'true' || v === '1');
 
 export const ApiConfig = BaseEnv.extend({
-  PORT: z.coerce.number().int().min(1).max(65_535).default(8080),
+  /** 0 picks a free port (tests). */
+  PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
   /** Loopback by default: exposing the api is a deliberate choice. */
   HOST: z.string().default('127.0.0.1'),
   /** Bearer token for review writes and watches; unset means writes are refused. */

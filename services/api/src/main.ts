@@ -1,7 +1,7 @@
-import { createLogger, loadConfig, runService } from '@coopnews/runtime';
+import { createLogger, loadConfigOrExit, runService } from '@coopnews/runtime';
 import { ApiConfig } from './config.ts';
 import { createApiService } from './service.ts';
 
-const config = loadConfig(ApiConfig);
+const config = loadConfigOrExit(ApiConfig, 'api');
 const log = createLogger({ service: 'api', level: config.LOG_LEVEL });
 await runService(createApiService(config, log), log);
