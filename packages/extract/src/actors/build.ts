@@ -75,10 +75,17 @@ function inferCountry(ctx: ScanContext, members: Candidate[]): string | undefine
   return best;
 }
 
-function placeInside(ctx: ScanContext, members: Candidate[]): Candidate | undefined {
+function placeInside(places: Candidate[], members: Candidate[]): Candidate | undefined {
   for (const m of members) {
-    const p = ctx.candidates.find((c) => c.kind === 'place' && c.country && c.start >= m.start && c.end <= m.end);
-    if (p) return p;
+    // Places are sorted by start: find the first at or after the member's start.
+    let lo = 0;
+    let hi = places.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (places[mid]!.start < m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < places.length && places[k]!.start < m.end; k++) if (places[k]!.end <= m.end) return places[k];
   }
   return undefined;
 }
@@ -103,6 +110,7 @@ export function buildActors(ctx: ScanContext, union: KeyUnion): BuiltActors {
   ordered.forEach((g, n) => g.forEach((c) => idOf.set(c, `actor-${n + 1}`)));
   const actors: Actor[] = [];
   const mentions: Mention[] = [];
+  const countryPlaces = ctx.candidates.filter((c) => c.kind === 'place' && c.country).sort((a, b) => a.start - b.start);
   const defined = new Map<string, string>();
   for (const d of ctx.acronyms) if (!/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(d.long) || d.long.includes(' ')) defined.set(d.short, d.long);
   for (const [n, group] of ordered.entries()) {
@@ -139,7 +147,7 @@ export function buildActors(ctx: ScanContext, union: KeyUnion): BuiltActors {
     if (kind === 'organization') {
       // Where an organization belongs, from the place in its name: the province's ISO 3166-2
       // code when there is one ("Pemprov Jatim" -> ID-JI), else the country ("Kedubes Belanda" -> NL).
-      const own = members.find((c) => c.country) ?? placeInside(ctx, members);
+      const own = members.find((c) => c.country) ?? placeInside(countryPlaces, members);
       if (own?.subdivision) actor.subdivision = own.subdivision;
       if (own?.country) actor.country = own.subdivision ?? own.country;
     }

@@ -6,11 +6,17 @@ import { ORG_NAME_STOPWORDS, ORG_WORD_ABBREVIATIONS } from '../data/org-patterns
 
 /** Marks mentions inside a person's title: "Gubernur Jawa Tengah" names the office, not a party. */
 export function markTitles(ctx: ScanContext): void {
-  const roles = ctx.candidates.filter((c) => c.kind === 'person' && c.role).map((c) => c.role!);
-  if (roles.length === 0) return;
+  // Mark the characters covered by titles once, then test each mention's span.
+  const covered = new Uint8Array(ctx.text.length + 1);
+  let any = false;
   for (const c of ctx.candidates) {
-    if (c.kind === 'person') continue;
-    if (roles.some((r) => c.start >= r.start && c.end <= r.end)) c.inRole = true;
+    if (c.kind !== 'person' || !c.role) continue;
+    covered.fill(1, c.role.start, c.role.end);
+    any = true;
+  }
+  if (!any) return;
+  for (const c of ctx.candidates) {
+    if (c.kind !== 'person' && covered[c.start] && covered[c.end - 1]) c.inRole = true;
   }
 }
 
