@@ -63,6 +63,12 @@ export async function buildApp(deps: AppDeps): Promise<ZodApp> {
     transform: jsonSchemaTransform,
   });
 
+  // Article text is untrusted: even if a bug rendered it as markup, the browser runs nothing.
+  app.addHook('onSend', async (_req, reply) => {
+    reply.header('content-security-policy', "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+    reply.header('x-content-type-options', 'nosniff');
+  });
+
   const guard = tokenGuard(deps.auth);
   if (deps.auth.readsNeedToken) {
     app.addHook('onRequest', async (req) => {

@@ -12,6 +12,13 @@ describe('csv', () => {
     expect(csvCell(0.5)).toBe('0.5');
   });
 
+  it('defuses text a spreadsheet would run as a formula, but not numbers', () => {
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('-5 ribu')).toBe("'-5 ribu");
+    expect(csvCell(-5)).toBe('-5');
+  });
+
   it('writes a header then one CRLF row per item', async () => {
     async function* items() {
       yield { a: 'x', b: 'y,z' };

@@ -1,9 +1,14 @@
 export type Cell = string | number | boolean | undefined | null | readonly string[];
 
-/** RFC 4180 quoting: a field with a comma, quote or line break is quoted, quotes doubled. Lists join with "; ". */
+/**
+ * RFC 4180 quoting: a field with a comma, quote or line break is quoted, quotes doubled. Lists
+ * join with "; ". Text that a spreadsheet would run as a formula (=, +, -, @ first) gets a
+ * leading apostrophe: quotes come from untrusted pages.
+ */
 export function csvCell(value: Cell): string {
   if (value === undefined || value === null) return '';
-  const s = Array.isArray(value) ? value.join('; ') : String(value);
+  const raw = Array.isArray(value) ? value.join('; ') : String(value);
+  const s = typeof value !== 'number' && typeof value !== 'boolean' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
