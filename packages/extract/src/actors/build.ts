@@ -16,6 +16,16 @@ function pickName(kind: Candidate['kind'], group: Candidate[], text: string): st
     const pool = named.length ? named : group;
     return pool.map((c) => clean(text.slice(c.start, c.end))).sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)[0]!;
   }
+  // A text that writes a long form of its own ("Ministry of Cooperatives and SMEs", "South
+  // Korea") and never the canonical Indonesian one is named as it writes it.
+  const gaz = group.filter((c) => c.source.startsWith('gazetteer') && c.canonical);
+  if (gaz.length > 0 && gaz.length === group.filter((c) => c.canonical === gaz[0]!.canonical).length) {
+    const surfaces = gaz.map((c) => clean(text.slice(c.start, c.end)));
+    if (!surfaces.includes(gaz[0]!.canonical!)) {
+      const long = surfaces.filter((s) => s.includes(' ') && !/\(/.test(s)).sort((a, b) => b.length - a.length)[0];
+      if (long && !/^(Republik|Republic|Kerajaan|Pemerintah)\b/.test(long)) return long;
+    }
+  }
   const byStrength = [...group].sort((a, b) => b.strength - a.strength || (b.canonical ?? '').length - (a.canonical ?? '').length);
   const best = byStrength[0]!;
   // Expanded names beat short forms: the longest canonical among the strongest.

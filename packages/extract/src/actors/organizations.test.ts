@@ -102,3 +102,12 @@ describe('offsets and evidence', () => {
     }
   });
 });
+
+describe('English texts', () => {
+  it('names gazetteer entries as an English text writes them, keeping the Indonesian name as an alias', () => {
+    const r = actorsOf('The Ministry of Cooperatives and SMEs signed a deal with South Korea. Central Java Governor Ganjar Pranowo said the province would join.', 'en');
+    expect(byName(r, 'Ministry of Cooperatives and SMEs')?.aliases).toContain('Kementerian Koperasi dan UKM');
+    expect(byName(r, 'South Korea')?.country).toBe('KR');
+    expect(byName(r, 'Ganjar Pranowo')?.role).toBe('Central Java Governor');
+  });
+});

@@ -194,7 +194,8 @@ export function findTitledPersons(ctx: ScanContext, placeWords: Set<string>): vo
     if (ENGLISH_TITLES.match(tokens, i, text)) {
       while (roleFirst > 0 && tokenGap(ctx, roleFirst - 1) === ' ' && tokens[roleFirst - 1]!.sentence === tokens[i]!.sentence) {
         const p = tokens[roleFirst - 1]!;
-        if (p.cap && (isRoleWord(p.lower) || p.upper)) roleFirst--;
+        const o = ctx.owner[roleFirst - 1]!;
+        if (p.cap && (isRoleWord(p.lower) || p.upper || (o !== -1 && ctx.candidates[o]!.kind !== 'person'))) roleFirst--;
         else if (/^(and|&)$/.test(p.lower) && roleFirst - 2 >= 0 && tokens[roleFirst - 2]!.cap && isRoleWord(tokens[roleFirst - 2]!.lower)) roleFirst--;
         else break;
       }

@@ -76,7 +76,7 @@ export const NAME_PARTICLES: readonly string[] = ['bin', 'binti', 'van', 'de', '
 export const LOWER_TITLE_HEADS: readonly string[] = [
   'pedagang', 'petani', 'nelayan', 'pengusaha', 'pemilik', 'warga', 'perajin', 'pengrajin', 'politikus', 'politisi', 'pensyarah', 'dosen', 'pengamat', 'ekonom',
   'peneliti', 'mahasiswa', 'pelajar', 'guru', 'pelaku usaha', 'pelaku UMKM', 'buruh', 'sopir', 'karyawan', 'pegawai', 'aktivis', 'analis', 'akademisi',
-  'bakal calon', 'calon', 'kandidat', 'trader', 'farmer', 'analyst', 'economist', 'entrepreneur', 'owner', 'resident', 'researcher', 'lecturer',
+  'bakal calon', 'calon', 'kandidat', 'counterpart', 'rekan sejawat', 'trader', 'farmer', 'analyst', 'economist', 'entrepreneur', 'owner', 'resident', 'researcher', 'lecturer',
 ];
 
 /** Verbs of saying that introduce the speaker after a quote ("kata Ganjar", "said Teten"). */
