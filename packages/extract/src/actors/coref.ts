@@ -205,3 +205,20 @@ export function findNicknames(ctx: ScanContext, union: KeyUnion): void {
     }
   }
 }
+
+const BARE_GOVERNMENT: Record<string, string> = { pemprov: 'Pemerintah Provinsi', pemkot: 'Pemerintah Kota', pemkab: 'Pemerintah Kabupaten' };
+
+/** A bare "Pemprov" in a text about one provincial government is that government. */
+export function findBareGovernments(ctx: ScanContext): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const long = BARE_GOVERNMENT[t.lower];
+    if (!long || !t.cap || ctx.owner[i] !== -1) continue;
+    const govs = new Map<string, Candidate>();
+    for (const c of ctx.candidates) if (!c.dead && c.kind === 'organization' && c.canonical?.startsWith(long + ' ')) govs.set(c.key, c);
+    if (govs.size !== 1) continue;
+    const g = [...govs.values()][0]!;
+    addCandidate(ctx, { ...g, start: t.start, end: t.end, source: 'bare-government', role: undefined, inRole: false }, i, i);
+  }
+}

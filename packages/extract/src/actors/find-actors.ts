@@ -5,7 +5,7 @@ import { collectRegionNames, findLocalGovernments, findRegionPlaces } from './re
 import { collectPlaceWords, findTitledPersons } from './persons.ts';
 import { findSpeakers } from './speakers.ts';
 import { findOrgsInTitles } from './title-orgs.ts';
-import { KeyUnion, addRegionForms, findNicknames, findShortNames, linkAcronyms, rescanSurfaces } from './coref.ts';
+import { KeyUnion, addRegionForms, findBareGovernments, findNicknames, findShortNames, linkAcronyms, rescanSurfaces } from './coref.ts';
 import { buildActors } from './build.ts';
 import { findEnglishOrgs } from './english-orgs.ts';
 import { findDescribedPersons, findOfficesAfterNames } from './described-persons.ts';
@@ -44,6 +44,7 @@ export function scanActors(text: string): { ctx: ScanContext; union: KeyUnion } 
   rescanSurfaces(ctx, shortForms);
   findNicknames(ctx, union);
   findShortNames(ctx, union);
+  findBareGovernments(ctx);
   markTitles(ctx);
   mergeRegionsIntoGovernments(ctx, union);
   mergeOrgSpellings(ctx, union);
