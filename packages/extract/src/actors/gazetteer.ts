@@ -27,7 +27,7 @@ export interface GazetteerEntry {
   ambiguous: Set<string>;
   /** Short forms that must be written exactly so (AS, RI), by lookup key. */
   exactCase: Map<string, string>;
-  /** First word of the canonical name, lower-cased ("partai"). */
+  /** What the text must hold for an ambiguous short form: "partai" for parties, else the full name. */
   contextWord: string;
 }
 
@@ -59,7 +59,9 @@ function add(raw: Omit<GazetteerEntry, 'ambiguous' | 'contextWord' | 'exactCase'
   const ambiguous = new Set(raw.names.filter((n) => n.startsWith('?')).map((n) => lookupKey(n.slice(1))));
   const names = raw.names.map((n) => n.replace(/^\?/, ''));
   const exactCase = new Map(names.filter(needsExactCase).map((n) => [lookupKey(n), n] as const));
-  const entry: GazetteerEntry = { ...raw, names, ambiguous, exactCase, contextWord: lookupKey(raw.name).split(' ')[0]! };
+  // Parties are known by "partai" in the text; other entries by their full name.
+  const contextWord = raw.category === 'other' ? lookupKey(raw.name).split(' ')[0]! : lookupKey(raw.name);
+  const entry: GazetteerEntry = { ...raw, names, ambiguous, exactCase, contextWord };
   entries.push(entry);
   for (const n of entry.names) {
     const k = lookupKey(n);

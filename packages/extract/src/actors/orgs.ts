@@ -25,6 +25,10 @@ export function findGazetteerActors(ctx: ScanContext): void {
   // A short form the text defines otherwise ("Perjanjian Kerja Sama (PKS)") is not the gazetteer's.
   const defined = new Map<string, string>();
   for (const d of ctx.acronyms) defined.set(d.short, lookupKey(d.long));
+  // "savings and loan cooperatives (KSP)": a short form defined by lower-case words.
+  for (const m of text.matchAll(/(\p{Ll}+ \p{Ll}+(?: \p{Ll}+){0,3}) \(([\p{Lu}][\p{L}\d-]{1,12})\)/gu)) {
+    if (!defined.has(m[2]!) && !/^(?:bank|badan|kementerian)\b/.test(m[1]!)) defined.set(m[2]!, '');
+  }
   for (const hit of matchGazetteer(text, tokens)) {
     if (!isFree(ctx, hit.first, hit.last)) continue;
     const e = hit.entry;
