@@ -10,7 +10,7 @@ import { ORG_HEAD_SET } from './lexicon.ts';
 
 const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-function pickName(kind: Candidate['kind'], group: Candidate[], text: string): string {
+function pickName(kind: Candidate['kind'], group: Candidate[], text: string, english: boolean): string {
   if (kind === 'person') {
     const named = group.filter((c) => c.source !== 'nickname' && c.source !== 'short-name');
     const pool = named.length ? named : group;
@@ -19,7 +19,7 @@ function pickName(kind: Candidate['kind'], group: Candidate[], text: string): st
   // A text that writes a long form of its own ("Ministry of Cooperatives and SMEs", "South
   // Korea") and never the canonical Indonesian one is named as it writes it.
   const gaz = group.filter((c) => c.source.startsWith('gazetteer') && c.canonical);
-  if (gaz.length > 0 && gaz.length === group.filter((c) => c.canonical === gaz[0]!.canonical).length) {
+  if (english && gaz.length > 0 && gaz.length === group.filter((c) => c.canonical === gaz[0]!.canonical).length) {
     const surfaces = gaz.map((c) => clean(text.slice(c.start, c.end)));
     if (!surfaces.includes(gaz[0]!.canonical!)) {
       const long = surfaces.filter((s) => s.includes(' ') && !/\(/.test(s) && lookupAny(s)?.name === gaz[0]!.canonical).sort((a, b) => b.length - a.length)[0];
@@ -105,7 +105,8 @@ export interface BuiltActors {
   mentions: Mention[];
 }
 
-export function buildActors(ctx: ScanContext, union: KeyUnion): BuiltActors {
+export function buildActors(ctx: ScanContext, union: KeyUnion, language = 'id'): BuiltActors {
+  const english = language.toLowerCase().startsWith('en');
   const { text, sentences } = ctx;
   const groups = new Map<string, Candidate[]>();
   for (const c of ctx.candidates) {
@@ -128,7 +129,10 @@ export function buildActors(ctx: ScanContext, union: KeyUnion): BuiltActors {
     const kinds = group.map((c) => c.kind);
     const kind = kinds.includes('person') ? 'person' : kinds.includes('organization') ? 'organization' : 'place';
     const members = group.filter((c) => c.kind === kind);
-    const name = pickName(kind, members, text);
+    let name = pickName(kind, members, text, english);
+    // Public bodies are named with their province in full ("Disdag Jateng" -> "... Jawa Tengah"); companies keep their names.
+    const cat = members.find((c) => c.category)?.category;
+    if (kind === 'organization' && cat !== 'company' && cat !== 'state_company') name = expandRole(name, new Map());
     const aliases = new Set<string>();
     for (const c of group) {
       for (const s of [clean(text.slice(c.start, c.end)), c.canonical ? clean(c.canonical) : '']) {

@@ -19,7 +19,7 @@ import { dropBareBases, markTitles, mergeOrgSpellings, mergeRegionsIntoGovernmen
  */
 export function findActors(article: Article): ActorsResult {
   const { ctx, union } = scanActors(article.text);
-  return buildActors(ctx, union);
+  return buildActors(ctx, union, article.language);
 }
 
 /** The candidate mentions and their grouping, before actors are built (for tests and debugging). */

@@ -10,6 +10,7 @@ import { COMPANY_SUFFIXES, NON_ORG_ACRONYMS } from '../data/org-patterns.ts';
 
 // "Koperasi dan UKM", "Koperasi dan Usaha Mikro": the sector of a portfolio, not a cooperative.
 const SECTOR_ONLY = /^Koperasi(?:,? (?:dan|Usaha|Mikro|Kecil|Menengah|UKM|UMKM|Kecil,|Mikro,))+$/;
+const WEAK_HEADS = new Set(['association', 'company', 'other', 'ngo', 'university']);
 const SUFFIXES = new Set(COMPANY_SUFFIXES.map((s) => s.toLowerCase().replace(/[.()]/g, '')));
 
 // Branch offices take the place they serve: KBRI Hanoi, KJRI Kuching, Kadin Jatim, BPS Jateng.
@@ -191,6 +192,11 @@ export function findOrgRuns(ctx: ScanContext): void {
     if (lastFree !== last) end = tokens[lastFree]!.end;
     const surface = text.slice(t.start, end);
     if (SECTOR_ONLY.test(surface)) continue;
+    // "Masyarakat Indonesia", "Koperasi Jepang": a head and a place name a group of people, not a body.
+    if (absorbed.length > 0 && absorbed.every((o) => ctx.candidates[o]!.start === tokens[head.last + 1]?.start) && lastFree <= head.last + 3 && WEAK_HEADS.has(head.value)) {
+      const only = ctx.candidates[absorbed[0]!]!;
+      if (only.end >= end) continue;
+    }
     const canonical = inner ? (text.slice(t.start, tokens[inner[0]]!.start).replace(/\s*\($/, '') + ' ' + text.slice(tokens[inner[1] + 1]!.start, end)).replace(/\s+/g, ' ') : surface;
     const lastWord = tokens[lastFree]!.lower;
     const category = SUFFIXES.has(lastWord) || /^PT\b/.test(surface) ? 'company' : head.value;
