@@ -1,5 +1,6 @@
 export { idOf } from './ids.ts';
 export { normalizeKey } from './keys.ts';
+export { keyIndex } from './key-index.ts';
 export { connectMongo, type Connection } from './connect.ts';
 export { ensureIndexes } from './indexes.ts';
 export { createRepository, type Repository, type WriteOutcome, type FindOptions } from './repositories/repository.ts';

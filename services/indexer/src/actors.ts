@@ -1,8 +1,8 @@
 import type { Actor, ActorContribution, ActorRecord } from '@coopnews/schema';
-import { idOf, normalizeKey, type Store } from '@coopnews/store';
+import { idOf, keyIndex, normalizeKey, type Store } from '@coopnews/store';
 import type { ArticleContext } from './context.ts';
 import { commonFields, mostCommon, sortedUniq, withContribution, byPublication } from './folding.ts';
-import { keyIndex } from './key-index.ts';
+
 
 export interface Resolution {
   id: string;

@@ -1,9 +1,9 @@
 import type { ActorRecord, Agreement, AgreementContribution, AgreementRecord, AgreementType, PartyRef } from '@coopnews/schema';
-import { idOf, type Store } from '@coopnews/store';
+import { idOf, keyIndex, type Store } from '@coopnews/store';
 import type { ArticleContext } from './context.ts';
 import { applyCorrection, mergeReasons } from './actors.ts';
 import { byPublication, commonFields, mostCommon, sortedUniq } from './folding.ts';
-import { keyIndex } from './key-index.ts';
+
 import { currentStatus, statusRank } from './status.ts';
 
 const GOVERNMENTS = new Set(['national_government', 'provincial_government', 'local_government']);

@@ -1,9 +1,9 @@
 import type { Program, ProgramContribution, ProgramRecord } from '@coopnews/schema';
-import { idOf, normalizeKey, type Store } from '@coopnews/store';
+import { idOf, keyIndex, normalizeKey, type Store } from '@coopnews/store';
 import type { ArticleContext } from './context.ts';
 import { applyCorrection, mergeReasons } from './actors.ts';
 import { byPublication, commonFields, mostCommon, sortedUniq } from './folding.ts';
-import { keyIndex } from './key-index.ts';
+
 
 /**
  * The same program reported again: the same name, or the same acronym run by one of the same

@@ -1,13 +1,11 @@
 import type { ActorRecord } from '@coopnews/schema';
-import { idOf, normalizeKey, type CorrectionRecord, type Store } from '@coopnews/store';
+import { idOf, keyIndex, normalizeKey, type CorrectionRecord, type Store } from '@coopnews/store';
 import { badInput, conflict, notFound } from '../http-error.ts';
 import { logCorrection } from './log.ts';
 import { refoldActor, repointAgreement, repointProgram } from './refold.ts';
 
 type Replace = (id: string, articleId?: string) => string;
 
-/** Key ids as services/indexer/src/key-index.ts makes them (a lookup table in store.keys). */
-const keyId = (scope: string, index: string, key: string) => idOf('key', scope, index, key);
 
 /** Re-points every record that refers to an actor: agreements, programs, articles. */
 async function repointReferences(store: Store, fromId: string, replace: Replace, actors: ReadonlyMap<string, ActorRecord>): Promise<void> {
@@ -38,8 +36,7 @@ async function movePairKeys(store: Store, fromId: string, toId: string): Promise
     const sides = k.key.split('|');
     if (!sides.includes(fromId)) continue;
     const pair = [...new Set(sides.map((s) => (s === fromId ? toId : s)))].sort().join('|');
-    const prev = await store.keys.get(keyId('agreement', 'pair', pair));
-    await store.keys.put({ _id: keyId('agreement', 'pair', pair), kind: k.kind, key: pair, targetIds: [...new Set([...(prev?.targetIds ?? []), ...k.targetIds])].sort() });
+    await keyIndex(store, 'agreement').add('pair', [pair], ...k.targetIds);
   }
 }
 
