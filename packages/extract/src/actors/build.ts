@@ -22,7 +22,7 @@ function pickName(kind: Candidate['kind'], group: Candidate[], text: string, eng
   if (english && gaz.length > 0 && gaz.length === group.filter((c) => c.canonical === gaz[0]!.canonical).length) {
     const surfaces = gaz.map((c) => clean(text.slice(c.start, c.end)));
     if (!surfaces.includes(gaz[0]!.canonical!)) {
-      const long = surfaces.filter((s) => s.includes(' ') && !/\(/.test(s) && lookupAny(s)?.name === gaz[0]!.canonical).sort((a, b) => b.length - a.length)[0];
+      const long = surfaces.filter((s) => !/\(/.test(s) && !/^[\p{Lu}\d-]+$/u.test(s) && lookupAny(s)?.name === gaz[0]!.canonical).sort((a, b) => b.length - a.length)[0];
       if (long && !/^(Republik|Republic|Kerajaan|Pemerintah)\b/.test(long)) return long;
     }
   }

@@ -56,10 +56,24 @@ function signature(name: string, defined: Map<string, string>): string {
   return words.sort().join(' ');
 }
 
+/** "Shopee Indonesia" is the local arm of the company "Shopee" the text also names: one actor. */
+function mergeLocalArms(ctx: ScanContext, union: KeyUnion): void {
+  const companies = new Map<string, string>();
+  for (const c of ctx.candidates) if (!c.dead && c.kind === 'organization' && c.category === 'company' && c.canonical) companies.set(c.canonical.toLowerCase(), c.key);
+  if (companies.size === 0) return;
+  for (const c of ctx.candidates) {
+    if (c.dead || c.kind !== 'organization' || !c.canonical) continue;
+    const m = /^(.+) Indonesia$/i.exec(c.canonical);
+    const base = m ? companies.get(m[1]!.toLowerCase()) : undefined;
+    if (base) union.union(c.key, base);
+  }
+}
+
 /** Organizations written two ways ("Kedubes Belanda", "Kedutaan Besar (Kedubes) Kerajaan Belanda") are one. */
 export function mergeOrgSpellings(ctx: ScanContext, union: KeyUnion): void {
   const defined = new Map<string, string>();
   for (const d of ctx.acronyms) defined.set(d.short.toLowerCase(), d.long.toLowerCase().replace(/[.,/&'’-]/g, ' ').replace(/\s+/g, ' '));
+  mergeLocalArms(ctx, union);
   const bySig = new Map<string, string>();
   const cache = new Map<string, string[]>();
   for (const c of ctx.candidates) {

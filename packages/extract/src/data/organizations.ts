@@ -175,6 +175,13 @@ export const ORGANIZATION_ROWS: readonly string[] = [
   'state_company|PT Bank Pembangunan Daerah Jawa Timur Tbk|Bank Jatim',
   'state_company|PT Bank Pembangunan Daerah Jawa Barat dan Banten Tbk|Bank BJB|BJB',
   'state_company|PT Bank DKI|Bank DKI',
+  // Well-known private companies and platforms.
+  'company|Shopee', 'company|Tokopedia', 'company|Gojek', 'company|GoTo', 'company|Grab', 'company|Bukalapak', 'company|Blibli.com|Blibli', 'company|Lazada',
+  'company|TikTok', 'company|TikTok Shop', 'company|Traveloka', 'company|Indosat Ooredoo Hutchison|Indosat', 'company|XL Axiata', 'company|Unilever Indonesia|Unilever',
+  'company|Indofood', 'company|Astra International|Astra', 'company|Sinar Mas', 'company|Djarum', 'company|Sampoerna', 'company|Google', 'company|Microsoft',
+  'company|Amazon', 'company|Alibaba', 'company|Huawei', 'company|Samsung', 'company|Hyundai', 'company|LG Electronics', 'company|Toyota', 'company|Honda',
+  'company|Mitsubishi', 'company|Panasonic', 'company|Sony', 'company|YKK', 'company|Nestle|Nestlé', 'company|Danone', 'company|Bank Central Asia|BCA',
+  'company|Bank CIMB Niaga|CIMB Niaga', 'company|Bank Danamon|Danamon', 'company|Bank Permata|Permata Bank', 'company|Maybank Indonesia|Maybank',
   // Foreign government agencies.
   'agency|Korea Trade-Investment Promotion Agency|KOTRA',
   'agency|Korea International Cooperation Agency|KOICA',
