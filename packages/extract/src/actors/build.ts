@@ -54,6 +54,15 @@ export function expandRole(role: string, defined: Map<string, string>): string {
   });
 }
 
+/** "Kedutaan Besar Indonesia untuk Korsel" -> "... Korea Selatan": country short forms in names, RI and AS kept. */
+function expandCountries(name: string): string {
+  // Headline case ("Untuk", "Dan") is not part of the name.
+  return name.replace(/ (Untuk|Dan|Di|Dari|Pada|Bagi) /g, (m) => m.toLowerCase()).replace(/(?<![\p{L}])(\p{Lu}\p{Ll}{3,6})(?![\p{L}])/gu, (w: string) => {
+    const c = lookupCountry(w);
+    return c && c.name !== w && c.names.indexOf(w) > 0 && c.name.includes(' ') ? c.name : w;
+  });
+}
+
 function pickRole(group: Candidate[], text: string): { role: string; start: number; end: number } | undefined {
   let best: { role: string; start: number; end: number; rank: number } | undefined;
   for (const c of group) {
@@ -132,7 +141,7 @@ export function buildActors(ctx: ScanContext, union: KeyUnion, language = 'id'):
     let name = pickName(kind, members, text, english);
     // Public bodies are named with their province in full ("Disdag Jateng" -> "... Jawa Tengah"); companies keep their names.
     const cat = members.find((c) => c.category)?.category;
-    if (kind === 'organization' && cat !== 'company' && cat !== 'state_company') name = expandRole(name, new Map());
+    if (kind === 'organization' && cat !== 'company' && cat !== 'state_company') name = expandCountries(expandRole(name, new Map()));
     const aliases = new Set<string>();
     for (const c of group) {
       for (const s of [clean(text.slice(c.start, c.end)), c.canonical ? clean(c.canonical) : '']) {
