@@ -23,7 +23,8 @@ function nameEndingAt(ctx: ScanContext, e: number): number {
 /** End of a description: the next comma, full stop or quote. */
 function descriptionEnd(ctx: ScanContext, from: number): number {
   const rest = ctx.text.slice(from, from + 120);
-  const m = /[,;."“”]|\n| (?:yang|dan|menjual|mengaku|mengatakan|said|says|to|who)\b/.exec(rest);
+  // A description is a noun phrase: it ends at punctuation, a relative word or a verb (me-/ber-/ter-/di- words).
+  const m = /[,;."“”]|\n| (?:yang|dan|juga|pun|itu|hadir|datang|tiba|said|says|told|to|who|was|is|(?:me|ber|ter|di)[a-z]{4,})\b/.exec(rest);
   return from + (m ? m.index : rest.length);
 }
 
@@ -58,11 +59,12 @@ export function findDescribedPersons(ctx: ScanContext, placeWords: Set<string>):
     }
     // "Yanto, salah satu pedagang ...", "M. Amin sebagai bakal calon ...": a description after the name.
     const g = tokenGap(ctx, i);
-    const sebagai = tokens[i + 1]?.lower === 'sebagai' && g === ' ';
+    const sebagai = (tokens[i + 1]?.lower === 'sebagai' || tokens[i + 1]?.lower === 'selaku') && g === ' ';
     if (!(g === ', ' || sebagai) || ctx.owner[i] !== -1) continue;
     let k = sebagai ? i + 2 : i + 1;
     while (k < tokens.length && FILLERS.has(tokens[k]!.lower) && k - i < 4) k++;
-    const head = LOWER_TITLES.match(tokens, k, text) ?? (tokens[k] && !tokens[k]!.cap ? TITLE_HEADS.match(tokens, k, text) : undefined);
+    // After a comma only lower-case descriptions ("Yanto, pedagang ..."); after "selaku" any title.
+    const head = LOWER_TITLES.match(tokens, k, text) ?? (tokens[k] && (!tokens[k]!.cap || sebagai) ? TITLE_HEADS.match(tokens, k, text) : undefined);
     if (!head) continue;
     const s = nameEndingAt(ctx, i);
     if (s < 0 || inCredit(ctx, s)) continue;
@@ -72,8 +74,9 @@ export function findDescribedPersons(ctx: ScanContext, placeWords: Set<string>):
     for (let x = s; x <= i; x++) if (ctx.owner[x] !== -1 || placeWords.has(tokens[x]!.lower)) free = false;
     // One-word names only where the description makes them people ("Yanto, salah satu pedagang").
     if (!free || (s === i && tokens[i]!.text.length < 3)) continue;
-    const end = descriptionEnd(ctx, tokens[head.last]!.end);
-    addPerson(ctx, s, i, [k, end], 0.7, 'described');
+    // A capitalized title is read as a title; a description runs to the next comma.
+    const end = tokens[k]!.cap ? tokens[readTitle(ctx, head.last, placeWords)]!.end : descriptionEnd(ctx, tokens[head.last]!.end);
+    addPerson(ctx, s, i, [k, end], 0.7, tokens[k]!.cap ? 'title-after' : 'described');
   }
 }
 
