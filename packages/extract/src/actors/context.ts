@@ -14,7 +14,7 @@ export interface Candidate {
   canonical?: string;
   /** Grouping key; candidates with equal keys are one actor. */
   key: string;
-  category?: import('@coopnews/schema').OrgCategory;
+  category?: OrgCategory;
   country?: string;
   subdivision?: string;
   /** Persons: the title as written before or after the name. */

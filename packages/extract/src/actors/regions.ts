@@ -119,12 +119,10 @@ export function findRegionPlaces(ctx: ScanContext): void {
       const region = readRegionName(ctx, p.last + 1);
       if (!region || !isFree(ctx, region.first, region.last)) continue;
       const entry = region.entry;
-      const surface = text.slice(tokens[i]!.start, tokens[region.last]!.end);
       const suffixCountry = /-do$/.test(region.surface) ? 'KR' : undefined;
       const key = entry ? entry.key : `place:${p.value.level}:${region.full.toLowerCase()}`;
       const canonical = entry ? entry.name : `${p.value.prefix} ${region.full}`;
       addCandidate(ctx, { kind: 'place', start: tokens[i]!.start, end: tokens[region.last]!.end, canonical, key, country: entry?.country ?? suffixCountry ?? p.value.country, subdivision: entry?.subdivision, strength: entry ? 0.9 : 0.7, source: `region:${p.value.level}` }, i, region.last);
-      void surface;
       i = region.last;
       continue;
     }
