@@ -147,7 +147,8 @@ export function isGazetteerWord(lower: string): boolean {
 /** Words of multi-word organization names ("Milik" of "Badan Usaha Milik Negara"). */
 const orgNameWords = new Set<string>();
 for (const e of entries) {
-  if (e.kind !== 'organization') continue;
+  // Public bodies only: company names hold people's names ("Adhi Karya", "Sinar Mas").
+  if (e.kind !== 'organization' || e.category === 'company' || e.category === 'state_company' || e.category === 'university' || e.category === 'other') continue;
   for (const n of e.names) {
     const words = n.toLowerCase().split(/[\s,()/]+/).filter(Boolean);
     if (words.length >= 3) for (const w of words) if (w.length > 2) orgNameWords.add(w);

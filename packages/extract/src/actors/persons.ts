@@ -58,7 +58,9 @@ export function readName(ctx: ScanContext, k: number): number {
     if (n > k && tokenGap(ctx, j).startsWith('.') && tokens[j]!.text.length > 1) break;
     if (t.sentence !== tokens[k]!.sentence && n > k) break;
     // Initials ("Leonard S Ampung"); Balinese names open with "I" or "Ni" ("I Gusti Putu Agus Dharma").
-    const initial = (/^\p{Lu}$/u.test(t.text) && n > k) || (n === k && /^(I|Ni)$/.test(t.text) && isNameWord(ctx, n + 1) && tokenGap(ctx, n) === ' ');
+    const initial =
+      (/^\p{Lu}$/u.test(t.text) && n > k) ||
+      (n === k && (/^(I|Ni)$/.test(t.text) || (/^\p{Lu}{2}$/u.test(t.text) && !lookupAny(t.text) && !ctx.lowerWords.has(t.lower))) && isNameWord(ctx, n + 1) && tokenGap(ctx, n) === ' ');
     const particle = n > k && PARTICLES.has(t.text) && isNameWord(ctx, n + 1);
     if (!(isNameWord(ctx, n) || initial || particle)) break;
     if (ctx.owner[n] !== -1) break;
@@ -96,7 +98,9 @@ export function readTitle(ctx: ScanContext, headLast: number, placeWords: Set<st
           break;
         }
       }
-      if (t.cap && (isCommonWord(ctx, n) || t.upper || placeWords.has(t.lower) || TITLE_HEADS.match(tokens, n, text) || ORG_HEAD_SET.match(tokens, n, text))) {
+      // "MY Bramuda": two capitals before a name are initials, unless a known short form.
+      const initials = t.upper && t.text.length <= 2 && isNameWord(ctx, n + 1) && tokenGap(ctx, n) === ' ' && !lookupAny(t.text) && !ctx.lowerWords.has(t.lower) && ctx.owner[n] === -1;
+      if (!initials && t.cap && (isCommonWord(ctx, n) || t.upper || placeWords.has(t.lower) || TITLE_HEADS.match(tokens, n, text) || ORG_HEAD_SET.match(tokens, n, text))) {
         j = n;
         // An embassy or consulate is named by its city: "KBRI Kairo", "KJRI Kuching".
         const head = ORG_HEAD_SET.match(tokens, n, text);
