@@ -20,7 +20,7 @@ export const CITY_ROWS: readonly string[] = [
   'CN|Kunming', 'CN|Chongqing', 'CN|Wuhan', 'CN|Hangzhou', 'TW|Taipei', 'HK|Hong Kong', 'SG|Singapore', 'MY|Kuala Lumpur', 'MY|Putrajaya', 'MY|Kuching', 'MY|Kota Kinabalu',
   'MY|Johor Bahru', 'MY|Penang', 'MY|Melaka|Malacca', 'TH|Bangkok', 'VN|Hanoi', 'VN|Ho Chi Minh City', 'VN|Nha Trang', 'VN|Da Nang', 'PH|Manila', 'PH|Davao', 'PH|Davao City',
   'PH|Cebu', 'BN|Bandar Seri Begawan', 'KH|Phnom Penh', 'LA|Vientiane', 'MM|Yangon|Naypyidaw', 'TL|Dili', 'IN|New Delhi', 'IN|Mumbai', 'PK|Islamabad', 'BD|Dhaka',
-  'AU|Canberra', 'AU|Sydney', 'AU|Melbourne', 'AU|Perth', 'AU|Darwin', 'AU|Brisbane', 'NZ|Wellington', 'NZ|Auckland', 'US|Washington', 'US|New York', 'US|Los Angeles',
+  'AU|Canberra', 'AU|Sydney', 'AU|Melbourne', 'AU|Perth', 'AU|Brisbane', 'NZ|Wellington', 'NZ|Auckland', 'US|New York', 'US|Los Angeles',
   'GB|London', 'FR|Paris', 'DE|Berlin', 'DE|Frankfurt', 'NL|Amsterdam', 'NL|Den Haag|The Hague', 'NL|Rotterdam', 'BE|Brussel|Brussels', 'CH|Jenewa|Geneva', 'IT|Roma|Rome',
   'ES|Madrid', 'RU|Moskow|Moscow', 'TR|Ankara', 'TR|Istanbul', 'SA|Riyadh', 'SA|Jeddah', 'SA|Mekkah|Makkah', 'AE|Dubai', 'AE|Abu Dhabi', 'QA|Doha', 'EG|Kairo|Cairo',
   'MA|Rabat', 'ZA|Pretoria', 'ZA|Johannesburg', 'NG|Abuja', 'KE|Nairobi', 'CA|Ottawa', 'CA|Toronto', 'CA|Vancouver', 'BR|Brasilia', 'MX|Mexico City', 'AR|Buenos Aires',
