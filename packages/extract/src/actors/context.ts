@@ -97,10 +97,14 @@ export function isCommonWord(ctx: ScanContext, i: number): boolean {
   return isOrgNameWord(t.lower);
 }
 
+const VERB_SHAPE = /^\p{L}{3,}kan$|^(?:meng|meny)\p{L}{3,}$/u;
+
 /** Could be a word of a person's name: capitalized, not a common word, not an acronym. */
 export function isNameWord(ctx: ScanContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t || !t.cap || /^\d/.test(t.text) || isNotName(t.lower)) return false;
+  // Headline verbs ("Resmikan", "Menggandeng"): Indonesian verb shapes that names do not take.
+  if (VERB_SHAPE.test(t.lower)) return false;
   if (isCommonWord(ctx, i)) return false;
   if (t.upper && t.text.length > 1 && !(i > 0 && ctx.tokens[i - 1]!.cap && !ctx.tokens[i - 1]!.upper)) return false;
   if (isGazetteerWord(t.lower) && !isSentenceStart(ctx.tokens, i) && t.text.length > 3 && ctx.owner[i] !== -1) return false;
