@@ -4,7 +4,7 @@
  * "Nagamine Makoto, parliamentary vice-minister at ...".
  */
 import { isNameWord, tokenGap, tokenIndexAt, type ScanContext } from './context.ts';
-import { LOWER_TITLES, PARTICLES, TITLE_HEADS } from './lexicon.ts';
+import { HONORIFIC_SET, LOWER_TITLES, PARTICLES, TITLE_HEADS, isRoleWord } from './lexicon.ts';
 import { addPerson, inCredit, readName, readTitle, skipHonorifics } from './persons.ts';
 
 const FILLERS = new Set(['salah', 'satu', 'seorang', 'sang', 'a', 'an', 'the', 'selaku', 'yakni', 'yaitu', 'juga']);
@@ -62,12 +62,19 @@ export function findDescribedPersons(ctx: ScanContext, placeWords: Set<string>):
     const sebagai = (tokens[i + 1]?.lower === 'sebagai' || tokens[i + 1]?.lower === 'selaku') && g === ' ';
     if (!(g === ', ' || sebagai) || ctx.owner[i] !== -1) continue;
     let k = sebagai ? i + 2 : i + 1;
-    while (k < tokens.length && FILLERS.has(tokens[k]!.lower) && k - i < 4) k++;
+    // Skip fillers, possessors and adjectives: "the coordinating minister", "Japan's prime minister".
+    let roleStart = -1;
+    while (k < tokens.length && k - i < 6 && (FILLERS.has(tokens[k]!.lower) || tokens[k]!.text === 's' || (ctx.owner[k] !== -1 && ctx.candidates[ctx.owner[k]!]!.kind !== 'person') || (!tokens[k]!.cap && isRoleWord(tokens[k]!.lower) && !TITLE_HEADS.match(tokens, k, text)))) {
+      if (roleStart < 0 && !FILLERS.has(tokens[k]!.lower)) roleStart = k;
+      k++;
+    }
     // After a comma only lower-case descriptions ("Yanto, pedagang ..."); after "selaku" any title.
     const head = LOWER_TITLES.match(tokens, k, text) ?? (tokens[k] && (!tokens[k]!.cap || sebagai) ? TITLE_HEADS.match(tokens, k, text) : undefined);
     if (!head) continue;
-    const s = nameEndingAt(ctx, i);
+    let s = nameEndingAt(ctx, i);
     if (s < 0 || inCredit(ctx, s)) continue;
+    // "Mr. Kishida": the honorific is not part of the name.
+    for (let h = HONORIFIC_SET.match(tokens, s, text); h && h.last < i; h = HONORIFIC_SET.match(tokens, s, text)) s = h.last + 1;
     // "Menurut Ijeck, utusan Belanda ...": the comma ends an attribution, not a name.
     if (s > 0 && /^(menurut|kata|ujar|according)$/.test(tokens[s - 1]!.lower)) continue;
     let free = true;
@@ -76,7 +83,7 @@ export function findDescribedPersons(ctx: ScanContext, placeWords: Set<string>):
     if (!free || (s === i && tokens[i]!.text.length < 3)) continue;
     // A capitalized title is read as a title; a description runs to the next comma.
     const end = tokens[k]!.cap ? tokens[readTitle(ctx, head.last, placeWords)]!.end : descriptionEnd(ctx, tokens[head.last]!.end);
-    addPerson(ctx, s, i, [k, end], 0.7, tokens[k]!.cap ? 'title-after' : 'described');
+    addPerson(ctx, s, i, [roleStart >= 0 ? roleStart : k, end], 0.7, tokens[k]!.cap ? 'title-after' : 'described');
   }
 }
 
