@@ -1,6 +1,7 @@
 import type { Evidence, Program } from '@coopnews/schema';
 import { splitSentences, type Sentence } from '../agreements/sentences.ts';
 import type { ActorsResult, Article } from '../types.ts';
+import { VENUE_WORDS } from './heads.ts';
 import { findNameHits, type NameHit } from './names.ts';
 
 const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -23,6 +24,7 @@ function actorNames(actors: ActorsResult): { names: Set<string>; spans: Array<[n
   return { names, spans, people };
 }
 
+const VENUES = new Set(VENUE_WORDS);
 const PROGRAM_KINDS = new Set(['training', 'centre', 'exhibition', 'forum', 'mission', 'scholarship', 'incubator']);
 
 // "Direktur Divisi Kredit Bank Jateng": a unit of an organization, not a scheme.
@@ -53,6 +55,7 @@ export function findPrograms(article: Article, actors: ActorsResult): Program[] 
     .filter((h) => PROGRAM_KINDS.has(h.kind) || (!taken.has(key(h.name)) && !(h.acronym && taken.has(key(h.acronym)))))
     .filter((h) => PROGRAM_KINDS.has(h.kind) || !actorSpans.some(([a, b]) => h.start >= a && h.end <= b))
     .filter((h) => !people.some(([a, b]) => a < h.end && b > h.start))
+    .filter((h) => !h.name.toLowerCase().split(/[\s-]+/).some((w) => VENUES.has(w)))
     .filter((h) => !UNIT_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start)))
     .sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
 

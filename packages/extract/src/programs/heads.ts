@@ -16,8 +16,8 @@ export const HEAD_LAST: Readonly<Record<string, string>> = {
   festival: 'exhibition', carnival: 'exhibition', expo: 'exhibition', exhibition: 'exhibition', fair: 'exhibition', week: 'exhibition',
   academy: 'training', training: 'training', trainers: 'training', bootcamp: 'training', school: 'training', awards: 'scholarship',
   scholarship: 'scholarship', center: 'centre', centre: 'centre', hub: 'centre', incubator: 'incubator', accelerator: 'incubator',
-  program: 'scheme', programme: 'scheme', project: 'scheme', initiative: 'scheme', scheme: 'scheme', fund: 'scheme', movement: 'scheme',
-  mission: 'mission', forum: 'forum', product: 'scheme', production: 'scheme', challenge: 'scheme',
+  program: 'scheme', programme: 'scheme', project: 'scheme', initiative: 'scheme', scheme: 'scheme', movement: 'scheme',
+  mission: 'mission', forum: 'forum', challenge: 'scheme',
 };
 
 /** Lower-case cue, optionally followed by one qualifier ("program kerja", "program beasiswa", "kegiatan bertajuk"). */
@@ -39,4 +39,10 @@ export const NAME_CONNECTORS: readonly string[] = ['dan', 'and', 'of', 'for', 'u
 export const GENERIC_NAMES: readonly string[] = [
   'umkm', 'ukm', 'umk', 'ikm', 'kukm', 'sdm', 'asn', 'msme', 'msmes', 'sme', 'smes', 'opd', 'bumd', 'bumn', 'apbn', 'apbd', 'pad', 'pdb', 'gdp',
   'covid-19', 'ri', 'indonesia',
+];
+
+/** Words of places, not programs: "Jakarta Convention Center", "Taman Surya", "Hotel Wyndham". */
+export const VENUE_WORDS: readonly string[] = [
+  'convention', 'hall', 'tower', 'gedung', 'hotel', 'plaza', 'mall', 'arena', 'stadium', 'stadion', 'square', 'park', 'taman', 'building',
+  'balai', 'jiexpo', 'ice', 'airport', 'bandara', 'pelabuhan', 'terminal', 'pendapa', 'pendopo',
 ];
