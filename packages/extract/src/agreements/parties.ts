@@ -50,7 +50,10 @@ function sidesOf(actors: readonly Actor[]): Map<string, string> {
     // "Smesco Indonesia" and "Kadin Indonesia" are their own side.
     const governs = GOVERNING.test(a.name) || /government|embassy/.test(a.category ?? '');
     for (const p of governs ? places : []) {
-      if (a.country && p.country && a.country === p.country) best = [-1, p.id];
+      // A country code is shared by every body in the country: it only makes a national body
+      // stand for the country; a province code ties a body to its province.
+      const national = /ministry|national_government|agency/.test(a.category ?? '');
+      if (a.country && p.country && a.country === p.country && (p.country.includes('-') || national)) best = [-1, p.id];
       for (const n of namesOf(p)) {
         const at = a.name.indexOf(n);
         if (at >= 0 && (!best || at < best[0])) best = [at, p.id];
