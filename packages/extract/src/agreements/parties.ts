@@ -216,8 +216,17 @@ const TITLE_BEFORE = /(?:Wali ?[Kk]ota|Wakil Wali ?[Kk]ota|Gubernur|Wakil Gubern
 /** "Wali Kota Bandung Yana Mulyana": the place is part of a title; the person speaks for the party. */
 function inTitle(index: PartyIndex, m: Mention, before: string): boolean {
   if (!TITLE_BEFORE.test(before)) return false;
-  const next = index.mentions.find((x) => x.start >= m.end && x.start <= m.end + 3);
-  return next !== undefined && index.byId.get(next.actorId)?.kind === 'person';
+  // "Dubes Indonesia untuk Korsel, Gandi Sulistiyanto": places and connectors up to the person.
+  let at = m.end;
+  for (const x of index.mentions) {
+    if (x.start < at) continue;
+    if (!/^[\s,]*(?:untuk|di|for|to|of)?[\s,]*$/u.test(index.text.slice(at, x.start)) || x.start - at > 12) return false;
+    const kind = index.byId.get(x.actorId)?.kind;
+    if (kind === 'person') return true;
+    if (kind !== 'place') return false;
+    at = x.end;
+  }
+  return false;
 }
 
 const inDateline = (index: PartyIndex, at: number): boolean => index.datelines.some(([a, b]) => at >= a && at < b);
