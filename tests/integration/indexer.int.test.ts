@@ -137,6 +137,12 @@ describe('indexer: one record per real-world thing', () => {
     expect(all[0]!.parties.map((p) => p.name).sort()).toEqual(['Jawa Tengah', 'Korea Selatan', 'Pemerintah Provinsi Jawa Tengah']);
   });
 
+  it('keeps two provinces apart though both are in country ID', async () => {
+    await indexExtraction(store, extracted({ url: 'https://g.example/1', publishedAt: '2023-01-01T00:00:00+07:00', actors: [{ kind: 'place', name: 'Jawa Timur', country: 'ID', subdivision: 'ID-JI' }] }));
+    await indexExtraction(store, extracted({ url: 'https://g.example/2', publishedAt: '2023-01-02T00:00:00+07:00', actors: [{ kind: 'place', name: 'Jawa Tengah', country: 'ID', subdivision: 'ID-JT' }] }));
+    expect((await store.actors.find({})).map((a) => a.subdivision).sort()).toEqual(['ID-JI', 'ID-JT']);
+  });
+
   it('does not merge two actors that only share a short alias', async () => {
     await indexExtraction(store, extracted({ url: 'https://d.example/1', publishedAt: '2023-01-01T00:00:00+07:00', actors: [{ name: 'Kamar Dagang dan Industri Jawa Timur', aliases: ['Kadin Jatim', 'Kadin'] }] }));
     await indexExtraction(store, extracted({ url: 'https://d.example/2', publishedAt: '2023-01-02T00:00:00+07:00', actors: [{ name: 'Kamar Dagang dan Industri Kalimantan Tengah', aliases: ['Kadin Kalteng', 'Kadin'] }] }));

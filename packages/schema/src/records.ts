@@ -75,6 +75,8 @@ export const ActorContribution = ContributionBase.extend({
   role: z.string().optional(),
   category: OrgCategory.optional(),
   country: z.string().optional(),
+  /** ISO 3166-2 (ID-JT) when the actor is, or belongs to, a province. */
+  subdivision: z.string().optional(),
 });
 export type ActorContribution = z.infer<typeof ActorContribution>;
 
@@ -108,6 +110,7 @@ export const ActorRecord = RecordBase.extend({
   aliases: z.array(z.string()),
   category: OrgCategory.optional(),
   country: z.string().optional(),
+  subdivision: z.string().optional(),
   roles: z.array(z.string()),
 });
 export type ActorRecord = z.infer<typeof ActorRecord>;

@@ -24,7 +24,9 @@ export async function resolveActor(store: Store, actor: Actor): Promise<Resoluti
   const live = async (ids: string[]) => (await store.actors.getMany(ids)).filter((a) => a.kind === actor.kind && !a.dismissed);
 
   const stages: [string, () => Promise<string[]>][] = [];
-  if (actor.kind === 'place' && actor.country) stages.push([`same ISO code ${actor.country}`, () => keys.lookup('iso', actor.country!)]);
+  // A province's country is ID like every other province's: its own code is the subdivision.
+  const iso = actor.subdivision ?? actor.country;
+  if (actor.kind === 'place' && iso) stages.push([`same ISO code ${iso}`, () => keys.lookup('iso', iso)]);
   stages.push([`same name "${actor.name}"`, async () => [...(await keys.lookup('name', nameKey)), ...(await keys.lookup('alias', nameKey))]]);
   stages.push([`an alias is its name`, async () => (await Promise.all(aliasKeys.map((k) => keys.lookup('name', k)))).flat()]);
 
@@ -57,6 +59,7 @@ export function actorContribution(actor: Actor, ctx: ArticleContext): ActorContr
     ...(actor.role ? { role: actor.role } : {}),
     ...(actor.category ? { category: actor.category } : {}),
     ...(actor.country ? { country: actor.country } : {}),
+    ...(actor.subdivision ? { subdivision: actor.subdivision } : {}),
   };
 }
 
@@ -77,6 +80,7 @@ export function foldActor(
   const aliases = surfaces.filter((s) => normalizeKey(s) !== nameKey);
   const category = mostCommon(cs.flatMap((c) => (c.category ? [c.category] : [])));
   const country = mostCommon(cs.flatMap((c) => (c.country ? [c.country] : [])));
+  const subdivision = mostCommon(cs.flatMap((c) => (c.subdivision ? [c.subdivision] : [])));
   const folded: ActorRecord = {
     _id: id,
     kind,
@@ -85,6 +89,7 @@ export function foldActor(
     aliases,
     ...(category ? { category } : {}),
     ...(country ? { country } : {}),
+    ...(subdivision ? { subdivision } : {}),
     roles: sortedUniq(cs.flatMap((c) => (c.role ? [c.role] : []))),
     contributions: cs,
     ...commonFields(cs, cs.map((c) => c.confidence), ctx.at),
@@ -112,7 +117,8 @@ export async function indexActorKeys(store: Store, rec: ActorRecord): Promise<vo
   const keys = keyIndex(store, rec.kind);
   await keys.add('name', rec.contributions.map((c) => normalizeKey(c.name)), rec._id);
   await keys.add('alias', rec.contributions.flatMap((c) => c.aliases.map(normalizeKey)), rec._id);
-  if (rec.kind === 'place' && rec.country) await keys.add('iso', [rec.country], rec._id);
+  const iso = rec.subdivision ?? rec.country;
+  if (rec.kind === 'place' && iso) await keys.add('iso', [iso], rec._id);
 }
 
 export { withContribution };

@@ -16,7 +16,7 @@ const MAX_DAYS_APART = 180;
  * parties of domestic cooperation. Other organizations are their own side.
  */
 export function sideOf(actor: ActorRecord): string {
-  const country = actor.country;
+  const country = actor.subdivision ?? actor.country;
   if (country && (actor.kind === 'place' || (actor.category && GOVERNMENTS.has(actor.category)))) {
     return country.startsWith('ID-') ? country : country.split('-')[0]!;
   }
