@@ -7,6 +7,9 @@ import { buildApp } from '../../services/api/src/app.ts';
 import { uniqueName } from '../helpers/isolation.ts';
 import { seedCorpus, seedError, seedHostile } from './ui-seed.ts';
 
+/** The page's globals, typed by hand: the tests' tsconfig has no DOM lib. */
+type PageGlobals = { location: { hash: string }; document: { querySelector(sel: string): { textContent: string | null } | null } };
+
 /**
  * The web UI in a real browser (Debian's Chromium driven by playwright-core) against the real
  * api over a freshly seeded database: search, an agreement with its evidence marked in the
@@ -90,7 +93,8 @@ describe('web UI in Chromium', () => {
 
     await page.fill('#ag-country', 'KR');
     await page.click('form.search button[type=submit]');
-    await page.waitForFunction("location.hash.includes('country=KR')");
+    // Functions, not strings: the page's CSP forbids eval, which string predicates need.
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).location.hash.includes('country=KR'));
     await page.locator('#agreement-results tbody tr').first().waitFor();
     const ids = await page.locator('#agreement-results tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
     const fromApi = await api<{ items: { _id: string }[] }>('/agreements?country=KR&limit=50');
@@ -105,7 +109,7 @@ describe('web UI in Chromium', () => {
     await link.waitFor();
     const id = (await link.evaluate((a) => a.closest('tr')?.getAttribute('data-id')))!;
     await link.click();
-    await page.waitForFunction(`location.hash === ${JSON.stringify(`#/agreements/${id}`)}`);
+    await page.waitForFunction((want) => (globalThis as unknown as PageGlobals).location.hash === want, `#/agreements/${id}`);
     await page.locator('section.source .article-text mark').first().waitFor();
 
     const rec = await api<{ sources: Source[]; parties: { id: string; name: string }[] }>(`/agreements/${id}`);
@@ -176,7 +180,10 @@ describe('web UI in Chromium', () => {
     await doubtful.getByLabel('Status').selectOption('agreed');
     await doubtful.getByLabel('Type').selectOption('cooperation');
     await doubtful.getByRole('button', { name: 'Save correction' }).click();
-    await page.waitForFunction(`document.querySelector('#doubtful-agreements li[data-id="${hostile.agreementId}"] .badge')?.textContent === 'Agreed'`);
+    await page.waitForFunction(
+      (aid) => (globalThis as unknown as PageGlobals).document.querySelector(`#doubtful-agreements li[data-id="${aid}"] .badge`)?.textContent === 'Agreed',
+      hostile.agreementId,
+    );
     const corrected = await api<{ status: string; type: string; corrected?: Record<string, unknown> }>(`/agreements/${hostile.agreementId}`);
     expect(corrected).toMatchObject({ status: 'agreed', type: 'cooperation', corrected: { status: 'agreed', type: 'cooperation' } });
     expect(await page.locator('dialog.token-dialog').count()).toBe(0);
