@@ -1,7 +1,7 @@
 import type { Actor, ActorContribution, ActorRecord } from '@coopnews/schema';
 import { idOf, keyIndex, normalizeKey, type Store } from '@coopnews/store';
 import type { ArticleContext } from './context.ts';
-import { commonFields, mostCommon, sortedUniq, withContribution, byPublication } from './folding.ts';
+import { commonFields, mostCommon, sortedUniq, withContribution, byPublication, contributionBase } from './folding.ts';
 
 
 export interface Resolution {
@@ -48,12 +48,7 @@ export async function resolveActor(store: Store, actor: Actor): Promise<Resoluti
 
 export function actorContribution(actor: Actor, ctx: ArticleContext): ActorContribution {
   return {
-    articleId: ctx.articleId,
-    url: ctx.url,
-    outlet: ctx.outlet,
-    ...(ctx.publishedAt ? { publishedAt: ctx.publishedAt } : {}),
-    confidence: actor.confidence,
-    evidence: actor.evidence,
+    ...contributionBase(ctx, actor),
     name: actor.name,
     aliases: actor.aliases,
     ...(actor.role ? { role: actor.role } : {}),

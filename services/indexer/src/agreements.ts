@@ -2,7 +2,7 @@ import type { ActorRecord, Agreement, AgreementContribution, AgreementRecord, Ag
 import { idOf, keyIndex, type Store } from '@coopnews/store';
 import type { ArticleContext } from './context.ts';
 import { applyCorrection, mergeReasons } from './actors.ts';
-import { byPublication, commonFields, mostCommon, sortedUniq } from './folding.ts';
+import { byPublication, commonFields, mostCommon, sortedUniq, contributionBase } from './folding.ts';
 
 import { currentStatus, statusRank } from './status.ts';
 
@@ -91,12 +91,7 @@ export async function resolveAgreement(
 
 export function agreementContribution(agreement: Agreement, partyIds: string[], ctx: ArticleContext): AgreementContribution {
   return {
-    articleId: ctx.articleId,
-    url: ctx.url,
-    outlet: ctx.outlet,
-    ...(ctx.publishedAt ? { publishedAt: ctx.publishedAt } : {}),
-    confidence: agreement.confidence,
-    evidence: agreement.evidence,
+    ...contributionBase(ctx, agreement),
     type: agreement.type,
     status: agreement.status,
     partyIds: sortedUniq(partyIds),

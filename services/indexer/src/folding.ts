@@ -64,3 +64,15 @@ export function withContribution<C extends { articleId: string }>(existing: read
   const rest = existing.filter((c) => c.articleId !== articleId);
   return next ? [...rest, next] : rest;
 }
+
+/** What every contribution says about its article: where, when, how sure, and the quotes. */
+export function contributionBase(ctx: { articleId: string; url: string; outlet: string; publishedAt?: string }, record: { confidence: number; evidence: Evidence[] }) {
+  return {
+    articleId: ctx.articleId,
+    url: ctx.url,
+    outlet: ctx.outlet,
+    ...(ctx.publishedAt ? { publishedAt: ctx.publishedAt } : {}),
+    confidence: record.confidence,
+    evidence: record.evidence,
+  };
+}

@@ -2,7 +2,7 @@ import type { Program, ProgramContribution, ProgramRecord } from '@coopnews/sche
 import { idOf, keyIndex, normalizeKey, type Store } from '@coopnews/store';
 import type { ArticleContext } from './context.ts';
 import { applyCorrection, mergeReasons } from './actors.ts';
-import { byPublication, commonFields, mostCommon, sortedUniq } from './folding.ts';
+import { byPublication, commonFields, mostCommon, sortedUniq, contributionBase } from './folding.ts';
 
 
 /**
@@ -30,12 +30,7 @@ export async function resolveProgram(
 
 export function programContribution(program: Program, organizerIds: string[], participantIds: string[], ctx: ArticleContext): ProgramContribution {
   return {
-    articleId: ctx.articleId,
-    url: ctx.url,
-    outlet: ctx.outlet,
-    ...(ctx.publishedAt ? { publishedAt: ctx.publishedAt } : {}),
-    confidence: program.confidence,
-    evidence: program.evidence,
+    ...contributionBase(ctx, program),
     name: program.name,
     ...(program.acronym ? { acronym: program.acronym } : {}),
     aliases: program.aliases ?? [],

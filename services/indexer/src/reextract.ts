@@ -1,5 +1,5 @@
 import { gunzipSync } from 'node:zlib';
-import { extract, EXTRACTOR_VERSION } from '@coopnews/extract';
+import { extract } from '@coopnews/extract';
 import type { AgreementChangedV1, ArticleExtractedV1, PageRecord } from '@coopnews/schema';
 import type { Store } from '@coopnews/store';
 import { newCounts, type Counts } from './context.ts';
@@ -84,4 +84,3 @@ function toExtracted(page: PageRecord, at: Date): ArticleExtractedV1 {
   };
 }
 
-export { EXTRACTOR_VERSION };
