@@ -2,7 +2,7 @@ import type { AgreementStatus, AgreementType } from '@coopnews/schema';
 import {
   addsAnother, addsParticipants, documentOf, mentionsCooperation, refersBack, refersToBothSides, statusOf, typeOf,
 } from './classify.ts';
-import { BESIDES_BACK } from './cues.ts';
+import { BESIDES_BACK, ENUMERATION } from './cues.ts';
 import type { PartyIndex } from './parties.ts';
 import { partiesIn } from './parties.ts';
 import { findSectors } from './sectors.ts';
@@ -62,7 +62,13 @@ function candidate(index: PartyIndex, s: Sentence, start: number, end: number, s
   const text = index.masked.slice(start, end);
   const status = statusOf(statusText);
   const dropped = { count: 0 };
-  const parties = partiesIn(index, start, end, dropped);
+  let parties = partiesIn(index, start, end, dropped);
+  // "PT KIK merupakan perusahaan patungan antara A dan B": the parties are the pair after "antara".
+  const between = BETWEEN.exec(text);
+  if (between) {
+    const inner = partiesIn(index, start + between.index, end);
+    if (inner.length >= 2 && inner.length < parties.length) parties = inner;
+  }
   return {
     locatives: dropped.count,
     sentence: s,
@@ -103,6 +109,14 @@ export function findCandidates(index: PartyIndex, sentences: readonly Sentence[]
   for (const s of sentences) {
     if (s.text.length < MIN_EVIDENCE) continue;
     const masked = index.masked.slice(s.start, s.end);
+    // "The seven are A, B and C": the members of a group the last record left unnamed.
+    if (ENUMERATION.test(s.text)) {
+      const c = candidate(index, s, s.start, s.end, masked);
+      if (c.parties.length >= 2) {
+        out.push({ ...c, participation: true });
+        continue;
+      }
+    }
     if (!mentionsCooperation(masked)) {
       if (addsParticipants(masked) && refersBack(masked)) {
         const c = candidate(index, s, s.start, s.end, masked);

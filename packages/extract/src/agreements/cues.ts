@@ -12,6 +12,10 @@ export const COOPERATION_CUES: readonly string[] = [
   'menggandeng', 'digandeng', 'gandeng', 'menjalin', 'jalinan', 'hubungan (?:bilateral|diplomatik)', 'inisiatif (?:gabungan|bersama)',
   'cooperat\\w*', 'co-operat\\w*', 'collaborat\\w*', 'partnerships?', 'partner with', 'agreements?', 'pacts?', 'memorand\\w*',
   'signed', 'signing', 'inked', 'tie-ups?', 'twin cit(?:y|ies)', 'joint venture', 'diplomatic (?:ties|relations)', 'bilateral (?:ties|relations)',
+  // Working together said without the word "cooperation": verbs of partnering, funding and joint action.
+  'sinergi', 'bersinergi', 'menyinergikan', 'patungan', 'berkoordinasi dengan', 'bahu[- ]membahu', 'bergandeng tangan',
+  'work(?:s|ed|ing)? (?:closely |together )?with', 'work(?:s|ed|ing)? together', 'jointly', 'teamed up', 'joined hands', 'join(?:s|ed)? forces',
+  '(?:bersama|together with)(?:\\s+\\S+){1,8}?\\s+(?:meluncurkan|menggelar|menyelenggarakan|mengadakan|meresmikan|launch(?:ed|es)?|held|hold|organi[sz]ed?|host(?:ed|s)?)',
 ];
 
 /** Signing verbs; a future marker shortly before turns them into a plan. */
@@ -32,6 +36,13 @@ export const AGREED_CUES: readonly string[] = [
 export const JOINED_CUES: readonly string[] = [
   'menggandeng', 'digandeng', 'gandeng', 'menjalin kerja ?sama', 'teamed up', 'joined hands', 'join forces', 'partnered',
 ];
+
+/**
+ * A sentence that names the members of a group just mentioned: "The seven are A, B and C",
+ * "Kedelapan perusahaan tersebut ialah A, B, ...", "Ketiga belas mitra itu adalah ...".
+ */
+export const ENUMERATION =
+  /^(?:(?:the|these|those|all)\s+)?(?:ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)(?:\s+(?:belas|puluh))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|\d+)(?:\s+(?:other|more))?)(?:\s+[\p{L}-]+){0,3}?\s+(?:are|were|include[sd]?|ialah|adalah|yaitu|yakni|meliputi|terdiri (?:atas|dari))\s/iu;
 
 /** A sentence that adds parties to the cooperation just described ("Program ini juga melibatkan ..."). */
 export const PARTICIPATION_CUES: readonly string[] = ['melibatkan', 'involv\\w*', 'didukung', 'dukungan', 'supported by', 'joined by'];

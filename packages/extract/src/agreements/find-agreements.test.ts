@@ -99,4 +99,70 @@ describe('findAgreements', () => {
     expect(got).toHaveLength(2);
     expect(got[1]?.sectors).toEqual(expect.arrayContaining(['entrepreneurship', 'migrant-workers']));
   });
+
+  it('adds the members a later sentence enumerates to the record that counted them', () => {
+    const text =
+      'Tiga perusahaan meneken komitmen kemitraan dengan Pemkab Maju di Kantor Bupati. ' +
+      'Ketiga perusahaan tersebut ialah PT Satu Jaya, PT Dua Karya, dan PT Tiga Abadi.';
+    const r = fixture(text, [
+      { kind: 'organization', name: 'Pemerintah Kabupaten Maju', aliases: ['Pemkab Maju'] },
+      { kind: 'organization', name: 'PT Satu Jaya' },
+      { kind: 'organization', name: 'PT Dua Karya' },
+      { kind: 'organization', name: 'PT Tiga Abadi' },
+    ]);
+    const got = findAgreements(r.article, r.actors);
+    expect(got).toHaveLength(1);
+    expect(names(r, got[0]?.parties ?? [])).toEqual(['PT Dua Karya', 'PT Satu Jaya', 'PT Tiga Abadi', 'Pemerintah Kabupaten Maju']);
+  });
+
+  it('reads cooperation said without the word: synergy, joint launches, joint ventures between two named bodies', () => {
+    const text =
+      'Dinas Pariwisata Kota Laut bersinergi dengan Yayasan Karya Bangsa untuk melatih perajin. ' +
+      'PT Baru Jaya merupakan perusahaan patungan antara PT Lama Tbk dan Sinar Corp.';
+    const r = fixture(text, [
+      { kind: 'organization', name: 'Dinas Pariwisata Kota Laut' },
+      { kind: 'organization', name: 'Yayasan Karya Bangsa' },
+      { kind: 'organization', name: 'PT Baru Jaya' },
+      { kind: 'organization', name: 'PT Lama Tbk' },
+      { kind: 'organization', name: 'Sinar Corp' },
+    ]);
+    const got = findAgreements(r.article, r.actors).map((a) => names(r, a.parties));
+    expect(got).toEqual([
+      ['Dinas Pariwisata Kota Laut', 'Yayasan Karya Bangsa'],
+      ['PT Lama Tbk', 'Sinar Corp'],
+    ]);
+  });
+
+  it('takes neither a unit beside its own government nor a body that only approves or witnesses as a party', () => {
+    const text =
+      'Pemerintah Kabupaten Garut dan Dinas Koperasi Garut bermitra dengan Yayasan Mitra Usaha. ' +
+      'Kunjungan yang mengantongi restu Kementerian Dalam Negeri itu dipakai untuk menawarkan kerja sama kepada Kota Kawasaki.';
+    const r = fixture(text, [
+      { kind: 'organization', name: 'Pemerintah Kabupaten Garut' },
+      { kind: 'organization', name: 'Dinas Koperasi Garut' },
+      { kind: 'organization', name: 'Yayasan Mitra Usaha' },
+      { kind: 'organization', name: 'Kementerian Dalam Negeri' },
+      { kind: 'place', name: 'Kota Kawasaki', country: 'JP' },
+    ]);
+    const got = findAgreements(r.article, r.actors).map((a) => names(r, a.parties));
+    expect(got[0]).toEqual(['Pemerintah Kabupaten Garut', 'Yayasan Mitra Usaha']);
+    expect(got.flat()).not.toContain('Kementerian Dalam Negeri');
+  });
+
+  it('cites at most three sentences, those that name the parties first', () => {
+    const text = [
+      'Pemprov Jateng dan Korsel sepakat bekerja sama di bidang otomotif.',
+      'Kerja sama itu mencakup pelatihan.',
+      'Kerja sama tersebut juga mencakup pameran.',
+      'Kerja sama ini berlaku lima tahun.',
+      'Ganjar menyebut kerja sama itu penting bagi Jateng dan Korsel.',
+    ].join(' ');
+    const r = fixture(text, [JATENG, KORSEL, GANJAR]);
+    const got = findAgreements(r.article, r.actors);
+    expect(got).toHaveLength(1);
+    expect(got[0]?.evidence.length).toBeLessThanOrEqual(3);
+    expect(got[0]?.evidence[0]?.quote).toBe('Pemprov Jateng dan Korsel sepakat bekerja sama di bidang otomotif.');
+    expect(got[0]?.evidence.map((e) => e.quote)).toContain('Ganjar menyebut kerja sama itu penting bagi Jateng dan Korsel.');
+    for (const e of got[0]?.evidence ?? []) expect(text.slice(e.start, e.end)).toBe(e.quote);
+  });
 });

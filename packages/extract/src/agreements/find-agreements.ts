@@ -31,16 +31,25 @@ function dateOf(article: Article, index: PartyIndex, d: Draft): string | undefin
   return undefined;
 }
 
+const MAX_EVIDENCE = 3;
+
+/**
+ * The one to three sentences that state the record: the one that introduced it, then those that
+ * name its parties or its document, then the rest, cited in text order.
+ */
 function evidenceOf(text: string, d: Draft): Evidence[] {
-  const seen = new Set<number>();
-  const out: Evidence[] = [];
-  for (const c of d.candidates) {
-    const s = c.sentence;
-    if (seen.has(s.start)) continue;
-    seen.add(s.start);
-    out.push({ quote: text.slice(s.start, s.end), start: s.start, end: s.end });
-  }
-  return out;
+  const bySentence = new Map<number, Draft['candidates'][number]>();
+  for (const c of d.candidates) if (!bySentence.has(c.sentence.start)) bySentence.set(c.sentence.start, c);
+  const all = [...bySentence.values()];
+  const weight = (c: Draft['candidates'][number], i: number): number =>
+    (i === 0 ? 8 : 0) + (c.parties.length >= 2 ? 4 : 0) + (c.document || c.participation ? 2 : 0) + (c.status ? 1 : 0);
+  const chosen = all
+    .map((c, i) => [c, weight(c, i)] as const)
+    .sort((a, b) => b[1] - a[1] || a[0].sentence.start - b[0].sentence.start)
+    .slice(0, MAX_EVIDENCE)
+    .map(([c]) => c.sentence)
+    .sort((a, b) => a.start - b.start);
+  return chosen.map((s) => ({ quote: text.slice(s.start, s.end), start: s.start, end: s.end }));
 }
 
 function confidenceOf(d: Draft): number {

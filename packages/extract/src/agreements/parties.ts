@@ -64,7 +64,28 @@ function sidesOf(actors: readonly Actor[]): Map<string, string> {
     if (!best && home && NATIONAL_BODY.test(a.name)) best = [0, home.id];
     side.set(a.id, best ? best[1] : a.id);
   }
+  // "Dinas Koperasi ... Garut", "Biro ... Setda Provinsi DKI Jakarta": a unit stands on the side of
+  // the regional government whose place ends its name (Pemerintah Kabupaten Garut).
+  for (const g of actors) {
+    const place = g.kind === 'organization' ? governedPlace(g.name) : undefined;
+    if (!place) continue;
+    const ending = new RegExp(`(?:^|\\s)${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u');
+    for (const u of actors) {
+      if (u.kind === 'organization' && u.id !== g.id && REGIONAL_UNIT.test(u.name) && ending.test(u.name)) side.set(u.id, side.get(g.id) ?? g.id);
+    }
+  }
   return side;
+}
+
+const REGIONAL_GOVERNMENT = /^(?:Pemerintah|Pemprov|Pemkot|Pemkab)(?:\s+(?:Provinsi|Kabupaten|Kota|Daerah))?\s+(.+)$/u;
+const REGIONAL_UNIT =
+  /^(?:Dinas|Biro|Badan|Bappeda|Bapenda|Setda|Sekretariat|DPRD|Dewan|Komite|Kantor|Bagian|Satuan|UPT|Unit|Inspektorat|Diskop\S*|Disperindag\S*)(?:\s|$)/u;
+
+/** "Pemerintah Kabupaten Garut" -> "Garut"; undefined for anything that is not a regional government. */
+function governedPlace(name: string): string | undefined {
+  const m = REGIONAL_GOVERNMENT.exec(name);
+  const place = m?.[1]?.trim();
+  return place && place.length >= 3 && !/^(?:Indonesia|Republik|Pusat)/u.test(place) ? place : undefined;
 }
 
 const GOVERNING =
@@ -169,6 +190,17 @@ export function partiesIn(index: PartyIndex, start: number, end: number, dropped
     }
     // "pengembangan Green Business Center (GBC)": the acronym in brackets goes with its long form.
     if (droppedIds.has(actor.id)) continue;
+    // "mengantongi restu Kementerian Dalam Negeri", "disaksikan Menteri X": who approves or witnesses is no party.
+    if (BYSTANDER_BEFORE.test(before)) continue;
+    // "Kepala Dinas Perdagangan Pekanbaru, Ingot, menyebut ...": the unit in a title speaks for its government.
+    if (actor.kind === 'organization' && HEAD_TITLE_BEFORE.test(before)) {
+      const side = index.side.get(actor.id);
+      const gov = side && side !== actor.id && index.byId.get(side)?.kind === 'organization' ? side : undefined;
+      if (gov) {
+        if (!out.includes(gov)) out.push(gov);
+        continue;
+      }
+    }
     if (actor.kind === 'place' && (appositive(index, m, prevMention) || inTitle(index, m, before))) continue;
     const id = partyOf(index, m.actorId);
     if (id && !out.includes(id)) out.push(id);
@@ -178,7 +210,15 @@ export function partiesIn(index: PartyIndex, start: number, end: number, dropped
     const id = index.salience.find((x) => { const a = index.byId.get(x); return a?.kind === 'organization' && name.test(a.name); });
     if (id && !out.includes(id)) out.push(id);
   }
-  return collapseSides(index, out);
+  return dropUnitsOfNamedGovernments(index, collapseSides(index, out));
+}
+
+/** A regional unit named beside its own government ("Pemkab Garut" and "Dinas Koperasi Garut") is that government's side, not a party of its own. */
+function dropUnitsOfNamedGovernments(index: PartyIndex, ids: string[]): string[] {
+  return ids.filter((id) => {
+    const side = index.side.get(id);
+    return !(side && side !== id && ids.includes(side) && REGIONAL_UNIT.test(index.byId.get(id)?.name ?? ''));
+  });
 }
 
 /**
@@ -197,13 +237,18 @@ function collapseSides(index: PartyIndex, ids: string[]): string[] {
   });
 }
 
+const BYSTANDER_BEFORE =
+  /(?:^|\s)(?:restu|izin|seizin|persetujuan|arahan|disaksikan(?:\s+oleh)?|menyaksikan|di hadapan|witnessed by|with the (?:approval|blessing) of|approved by)(?:\s+(?:langsung|pula|juga))?\s+(?:[\p{Lu}][\p{L}.]*\s+){0,6}$/u;
+const HEAD_TITLE_BEFORE = /(?:^|\s)(?:Kepala|Ketua|Kabid|Kasi|Sekretaris|Head of|Chief of)\s+$/u;
+
 // "di KBRI" is a venue; "pengembangan Green Business Center" is what is built, not who builds it.
 const VENUE_OR_OBJECT = /(?:^|\s)(?:di|in|at|pengembangan|pembangunan|pendirian|peresmian|development of|establishment of|launch of)\s+$/iu;
 
 /** "Pemerintah Kota Kochi, Jepang", "Provinsi Khanh Hoa, Vietnam": the country says where the party is. */
 function appositive(index: PartyIndex, m: Mention, prev: Mention | undefined): boolean {
   if (!prev || prev.actorId === m.actorId) return false;
-  if (!/^\s*,\s*$/.test(index.text.slice(prev.end, m.start))) return false;
+  // "Politeknik Metro Betong Sarawak (PMBS), Malaysia": the acronym's bracket may close first.
+  if (!/^\s*\)?\s*,\s*$/.test(index.text.slice(prev.end, m.start))) return false;
   // Unless a list of places goes on: "Jepang, Filipina, dan Kanada".
   const rest = /^\s*(?:,\s*(?:dan\s+|and\s+)?|\s+(?:dan|and|serta)\s+)/u.exec(index.text.slice(m.end, m.end + 12));
   if (!rest) return true;

@@ -289,6 +289,21 @@ describe('extractArticle: last-resort metadata', () => {
     expect(extractArticle(html, { url: 'https://x.example/read/20230110/12/3317/judul' }).article.publishedAt).toBe('2023-01-10');
   });
 
+  it('reads microdata and hAtom publication stamps on any element, inside a blog widget', () => {
+    const page = (stamp: string): string => `<html lang="id"><head><meta property="og:title" content="Judul Berita Kerja Sama"></head><body>
+<div class="widget Blog"><h2 class="date-header"><span>Selasa, 01 Oktober 2024</span></h2><div class="post"><h3>Judul Berita Kerja Sama</h3>${body}
+<div class="post-footer">${stamp}</div></div></div></body></html>`;
+    const url = 'https://x.example/2024/10/judul-berita.html';
+    expect(extractArticle(page(`<abbr class="published" itemprop="datePublished" title="2024-10-01T10:15:00+07:00">10.15</abbr>`), { url }).article.publishedAt).toBe('2024-10-01T10:15:00+07:00');
+    expect(extractArticle(page(`<span itemprop="datePublished" content="2024-10-02">2 Oktober</span>`), { url }).article.publishedAt?.slice(0, 10)).toBe('2024-10-02');
+  });
+
+  it('takes <title> over an og:title cut short at a comma', () => {
+    const html = `<html lang="id"><head><title>Kota A Teken Kerja Sama dengan Kota B, Belajar Kelola Sampah :: Warta Kota</title>
+<meta property="og:title" content="Kota A Teken Kerja Sama dengan Kota B"></head><body>${body}</body></html>`;
+    expect(extractArticle(html, { url: 'https://wartakota.example/a' }).article.title).toBe('Kota A Teken Kerja Sama dengan Kota B, Belajar Kelola Sampah');
+  });
+
   it('does not take a masthead clock <time> for the publication time', () => {
     const html = `<html lang="id"><head><meta property="og:title" content="Judul Berita Kerja Sama"></head><body>
 <header class="site-header"><time datetime="2023-01-12">Kamis, 12 Januari 2023</time></header>

@@ -11,14 +11,19 @@ export interface PageMeta {
   jsonLd: string[];
   /** <time datetime> elements in document order. */
   times: DomElement[];
+  /** Publication stamps outside <meta>, in document order: microdata (itemprop="datePublished" on
+   * any element, the value in content/datetime/title) and hAtom (<abbr class="published" title>). */
+  stamps: string[];
   /** <h1> elements in document order. */
   h1s: DomElement[];
 }
 
 /** One walk over the document collects every piece of page metadata. */
 export function readPageMeta(root: DomElement): PageMeta {
-  const out: PageMeta = { meta: new Map(), jsonLd: [], times: [], h1s: [] };
+  const out: PageMeta = { meta: new Map(), jsonLd: [], times: [], stamps: [], h1s: [] };
   walk(root, (el) => {
+    const stamp = publishedStamp(el);
+    if (stamp) out.stamps.push(stamp);
     switch (el.name) {
       case 'html':
         if (out.htmlLang === undefined && el.attribs['lang']) out.htmlLang = el.attribs['lang'];
@@ -58,6 +63,16 @@ export function readPageMeta(root: DomElement): PageMeta {
     }
   });
   return out;
+}
+
+const HATOM_PUBLISHED = /(?:^|\s)(?:published|dt-published)(?:\s|$)/;
+
+function publishedStamp(el: DomElement): string | undefined {
+  if (el.name === 'meta') return undefined;
+  const a = el.attribs;
+  const microdata = (a['itemprop'] ?? '').toLowerCase().split(/\s+/).includes('datepublished');
+  if (!microdata && !HATOM_PUBLISHED.test(a['class'] ?? '')) return undefined;
+  return (a['content'] ?? a['datetime'] ?? a['title'])?.trim() || undefined;
 }
 
 function scriptText(el: DomElement): string {

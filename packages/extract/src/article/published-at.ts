@@ -82,7 +82,7 @@ export function pickPublishedAt(input: PublishedAtInput): string | undefined {
 }
 
 function structuredDate(input: PublishedAtInput): DateParts | undefined {
-  const sources = [input.ld.datePublished, ...PUBLISHED_META_KEYS.map((k) => firstMeta(input.meta.meta, [k]))];
+  const sources = [input.ld.datePublished, ...PUBLISHED_META_KEYS.map((k) => firstMeta(input.meta.meta, [k])), ...input.meta.stamps];
   for (const s of sources) {
     const parts = s ? parseTimestamp(s) : undefined;
     if (parts) return parts;

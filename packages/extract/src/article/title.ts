@@ -79,9 +79,18 @@ export function pickTitle(candidates: ReadonlyArray<string | undefined>, ctx: Ti
     if (t.length < 3) continue;
     const k = comparable(t);
     if (head.length >= 10 && k !== head && (k.startsWith(`${head} `) || k.endsWith(` ${head}`))) return headline;
-    return t;
+    return continued(t, candidates, ctx) ?? t;
   }
   return '';
+}
+
+/** og:title cut at a comma where <title> goes on ("Kota A Teken X" vs "Kota A Teken X, Belajar Y :: Outlet"). */
+function continued(title: string, candidates: ReadonlyArray<string | undefined>, ctx: TitleContext): string | undefined {
+  for (const c of candidates) {
+    const t = c ? cleanTitle(c, ctx) : '';
+    if (t.length > title.length && t.startsWith(title) && /^\s*[,:;]\s+\S/u.test(t.slice(title.length))) return t;
+  }
+  return undefined;
 }
 
 const comparable = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
