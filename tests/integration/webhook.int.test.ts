@@ -54,8 +54,9 @@ describe('watches: Atom feed and signed webhooks from agreements.changed', () =>
     });
     await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
     receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
-    app = await buildApp({ store, publisher, auth: { apiToken: TOKEN, readsNeedToken: false } });
-    watcher = await startWatcher({ kafka, publisher, store, log, groupId: `${name}-watcher`, prefix, webhookAttempts: 4, webhookTimeoutMs: 2000, webhookBaseDelayMs: 100 });
+    // The receiver is on loopback, which webhooks may reach only when the config allows its host.
+    app = await buildApp({ store, publisher, auth: { apiToken: TOKEN, readsNeedToken: false }, webhookAllowedHosts: ['127.0.0.1'] });
+    watcher = await startWatcher({ kafka, publisher, store, log, groupId: `${name}-watcher`, prefix, webhookAttempts: 4, webhookTimeoutMs: 2000, webhookBaseDelayMs: 100, webhookAllowedHosts: ['127.0.0.1'] });
   });
 
   afterAll(async () => {

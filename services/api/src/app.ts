@@ -31,6 +31,8 @@ export interface AppDeps {
   log?: Logger | undefined;
   /** The web UI's folder; default src/ui beside this file. */
   uiDir?: string | undefined;
+  /** Hosts a watch's webhookUrl may name even on loopback or private addresses (WEBHOOK_ALLOWED_HOSTS). */
+  webhookAllowedHosts?: readonly string[] | undefined;
 }
 
 /** What every route module gets. */

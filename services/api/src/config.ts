@@ -16,6 +16,11 @@ export const ApiConfig = BaseEnv.extend({
   WATCHER_ENABLED: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
   WEBHOOK_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** Comma-separated hosts that may receive webhooks on loopback/private addresses (all others are refused). */
+  WEBHOOK_ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((h) => h.trim()).filter(Boolean)),
   /** Where the web UI's files are; defaults to src/ui next to this file. */
   UI_DIR: z.string().optional(),
 });

@@ -34,9 +34,10 @@ export function createApiService(config: ApiConfig, log: Logger): Service & { ur
           prefix: config.TOPIC_PREFIX,
           webhookAttempts: config.WEBHOOK_ATTEMPTS,
           webhookTimeoutMs: config.WEBHOOK_TIMEOUT_MS,
+          webhookAllowedHosts: config.WEBHOOK_ALLOWED_HOSTS,
         });
       }
-      app = await buildApp({ store, publisher, log, auth: { apiToken: config.API_TOKEN, readsNeedToken: config.READS_NEED_TOKEN }, uiDir: config.UI_DIR });
+      app = await buildApp({ store, publisher, log, auth: { apiToken: config.API_TOKEN, readsNeedToken: config.READS_NEED_TOKEN }, uiDir: config.UI_DIR, webhookAllowedHosts: config.WEBHOOK_ALLOWED_HOSTS });
       url = await app.listen({ host: config.HOST, port: config.PORT });
       log.info({ url, writes: config.API_TOKEN ? 'token' : 'refused (API_TOKEN unset)' }, 'api listening');
     },

@@ -194,7 +194,7 @@ describe('private-address guard', () => {
     const guarded = createHttpFetcher({ ...fast, allowPrivate: false });
     const err = await failure(guarded.fetchText({ url: `${server.base}/p` }));
     expect(err).toMatchObject({ code: 'ERR_FETCH_BLOCKED', retriable: false, context: { url: `${server.base}/p`, address: '127.0.0.1' } });
-    expect(err.message).toMatch(/private or loopback address 127\.0\.0\.1/);
+    expect(err.message).toMatch(/127\.0\.0\.1, which is not a public address \(loopback/);
     const viaName = await failure(guarded.fetchText({ url: server.base.replace('127.0.0.1', 'localhost') + '/p' }));
     expect(viaName.code).toBe('ERR_FETCH_BLOCKED');
     expect(server.requests).toHaveLength(0);

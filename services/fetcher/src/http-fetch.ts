@@ -11,7 +11,7 @@ import type { Readable } from 'node:stream';
 import { CoopnewsError, ErrorCode } from '@coopnews/runtime';
 import { decodeBody } from './decode.ts';
 import { createHostGates } from './host-gate.ts';
-import { isPrivateAddress } from './private-address.ts';
+import { addressRange, isPrivateAddress } from '@coopnews/net';
 import { createRobotsCache } from './robots.ts';
 
 export interface HttpFetchOptions {
@@ -316,8 +316,8 @@ async function resolveAllowed(url: URL, requested: string, allowPrivate: boolean
   if (blocked !== undefined) {
     throw new CoopnewsError(
       ErrorCode.FETCH_BLOCKED,
-      `Refused to fetch ${url.href}: host ${host} resolves to private or loopback address ${blocked.address} (allowPrivate is off)`,
-      { retriable: false, context: { url: requested, hopUrl: url.href, host, address: blocked.address } },
+      `Refused to fetch ${url.href}: host ${host} resolves to ${blocked.address}, which is not a public address (${addressRange(blocked.address)}; allowPrivate is off)`,
+      { retriable: false, context: { url: requested, hopUrl: url.href, host, address: blocked.address, range: addressRange(blocked.address) } },
     );
   }
   return addresses;

@@ -19,6 +19,6 @@ export { SeenEntry, createJsonFileSeenStore, createMemorySeenStore } from './see
 export type { SeenStore } from './seen-store.ts';
 export { createPoller } from './poller.ts';
 export type { Logger, PollCounts, Poller, PollerDeps } from './poller.ts';
-export { isPrivateAddress } from './private-address.ts';
+export { isPrivateAddress } from '@coopnews/net';
 export { createFetcherService } from './service.ts';
 export { FetcherConfig } from './config.ts';

@@ -5,8 +5,10 @@ import type { RouteDeps, ZodApp } from '../app.ts';
 import { AgreementFilter } from '../query/agreement-filter.ts';
 import { IdParams } from '../query/params.ts';
 import { readErrors, writeErrors } from '../schemas.ts';
-import { notFound } from '../http-error.ts';
+import { badInput, notFound } from '../http-error.ts';
 import { atomFeed } from '../watch/atom.ts';
+import { allowedHostsOf, webhookTargetProblem } from '../watch/webhook-target.ts';
+import { stripCredentials } from '@coopnews/net';
 
 const WatchBody = z.object({
   name: z.string().trim().min(1).max(200),
@@ -29,8 +31,9 @@ const viewOf = ({ secret, ...w }: WatchRecord): z.infer<typeof WatchView> => ({ 
 
 const stripUndefined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Record<string, string | number | boolean>;
 
-export function watchRoutes(app: ZodApp, { store, guard }: RouteDeps): void {
+export function watchRoutes(app: ZodApp, { store, guard, webhookAllowedHosts }: RouteDeps): void {
   const tags = ['watches'];
+  const allowedHosts = allowedHostsOf(webhookAllowedHosts);
   const security = [{ bearer: [] }];
 
   app.post(
@@ -40,13 +43,17 @@ export function watchRoutes(app: ZodApp, { store, guard }: RouteDeps): void {
       schema: {
         tags,
         security,
-        description: 'Saves a filter (the /agreements query fields). Matching agreement changes go to its Atom feed and, with webhookUrl, are POSTed there signed with X-Coopnews-Signature: sha256=HMAC(secret, body). Without a secret one is made and returned once, here.',
+        description: 'Saves a filter (the /agreements query fields). Matching agreement changes go to its Atom feed and, with webhookUrl, are POSTed there signed with X-Coopnews-Signature: sha256=HMAC(secret, body). Without a secret one is made and returned once, here. A webhookUrl on a loopback or private address is refused (400) unless the api allows its host (WEBHOOK_ALLOWED_HOSTS); user:password@ in it is dropped.',
         body: WatchBody,
         response: { 201: WatchView.extend({ secret: z.string().optional() }), ...writeErrors },
       },
     },
     async (req, reply) => {
-      const { name, filter, webhookUrl, secret } = req.body;
+      const { name, filter, secret } = req.body;
+      // Credentials in a stored URL would be served back by GET /watches; the secret signs instead.
+      const webhookUrl = req.body.webhookUrl === undefined ? undefined : stripCredentials(req.body.webhookUrl);
+      const problem = webhookUrl === undefined ? undefined : webhookTargetProblem(webhookUrl, allowedHosts);
+      if (problem !== undefined) throw badInput(`webhookUrl ${webhookUrl} is refused: ${problem} (webhooks go to public addresses only)`, { field: 'webhookUrl' });
       const made = webhookUrl && !secret ? randomBytes(24).toString('base64url') : undefined;
       const watch: WatchRecord = {
         _id: idOf('watch', randomUUID()),

@@ -15,6 +15,8 @@ export interface WatcherOptions {
   webhookAttempts: number;
   webhookTimeoutMs: number;
   webhookBaseDelayMs?: number;
+  /** Hosts that may receive webhooks even on loopback or private addresses (WEBHOOK_ALLOWED_HOSTS). */
+  webhookAllowedHosts?: readonly string[];
 }
 
 /** Consumes agreements.changed in its own group and turns matches into feed entries and webhooks. */
@@ -26,6 +28,7 @@ export async function startWatcher(opts: WatcherOptions): Promise<{ stop(): Prom
     attempts: opts.webhookAttempts,
     timeoutMs: opts.webhookTimeoutMs,
     ...(opts.webhookBaseDelayMs !== undefined ? { baseDelayMs: opts.webhookBaseDelayMs } : {}),
+    ...(opts.webhookAllowedHosts !== undefined ? { allowedHosts: opts.webhookAllowedHosts } : {}),
   });
   const consumer = await runConsumer({
     kafka: opts.kafka,

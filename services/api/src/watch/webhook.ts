@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '@coopnews/runtime';
 import type { Store, WatchEventRecord, WatchRecord, WebhookDeliveryRecord } from '@coopnews/store';
+import { allowedHostsOf, postWebhook } from './webhook-target.ts';
 
 export interface DelivererOptions {
   store: Store;
@@ -11,6 +12,8 @@ export interface DelivererOptions {
   timeoutMs: number;
   /** First retry delay; each next one doubles (capped at a minute). */
   baseDelayMs?: number;
+  /** Hosts that may receive webhooks even on loopback or private addresses (WEBHOOK_ALLOWED_HOSTS). */
+  allowedHosts?: readonly string[];
 }
 
 export const signature = (secret: string, body: string): string => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
@@ -35,6 +38,7 @@ export function createDeliverer(opts: DelivererOptions): Deliverer {
   // Backoff waits end early on drain, so a shutdown never waits out a minute-long delay.
   const wake = new AbortController();
   const base = opts.baseDelayMs ?? 1000;
+  const allowed = allowedHostsOf(opts.allowedHosts);
 
   async function deliver(watch: WatchRecord, event: WatchEventRecord): Promise<void> {
     const url = watch.webhookUrl!;
@@ -51,9 +55,7 @@ export function createDeliverer(opts: DelivererOptions): Deliverer {
       let status: number | undefined;
       let error: string | undefined;
       try {
-        const res = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(opts.timeoutMs), redirect: 'manual' });
-        status = res.status;
-        await res.body?.cancel();
+        ({ status } = await postWebhook(url, headers, body, { timeoutMs: opts.timeoutMs, allowed }));
         if (status < 200 || status >= 300) error = `receiver answered HTTP ${status}`;
       } catch (err) {
         error = `cannot POST to ${url}: ${(err as Error).message}`;
