@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export interface Servers {
@@ -11,13 +11,29 @@ export interface Servers {
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
-function run(script: string, env: NodeJS.ProcessEnv): Promise<string> {
+/**
+ * Runs an infra/ script and resolves with its stdout. Its stderr (progress, errors) goes to the
+ * terminal, or to `logFile` when given; on failure the error carries the script's first
+ * "ERROR:" line, so a caller can report it in one line.
+ */
+function run(script: string, env: NodeJS.ProcessEnv, logFile?: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn('bash', [`${repoRoot}/infra/${script}`], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn('bash', [`${repoRoot}/infra/${script}`], { env, stdio: ['ignore', 'pipe', logFile ? 'pipe' : 'inherit'] });
     let out = '';
+    let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    if (logFile) {
+      const log = createWriteStream(logFile, { flags: 'a' });
+      child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+      child.stderr!.pipe(log);
+    }
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`infra/${script} exited ${code}; see its messages above`))));
+    child.on('exit', (code) => {
+      if (code === 0) return resolve(out);
+      const firstError = err.match(/ERROR: (.+)/)?.[1];
+      const where = logFile ? `full output in ${logFile}` : 'see its messages above';
+      reject(new Error(`infra/${script} failed${firstError ? `: ${firstError}` : ` (exit ${code})`}; ${where}`));
+    });
   });
 }
 
@@ -26,9 +42,10 @@ const dockerReachable = () => Boolean(process.env.DOCKER_HOST) || existsSync('/v
 /**
  * Finds real Kafka and MongoDB: the servers named by KAFKA_BROKERS / MONGODB_URI if set,
  * else testcontainers when a Docker engine is reachable, else the local infra/ scripts
- * (Kafka from its jars, mongod or FerretDB), which this starts and later stops.
+ * (Kafka from its jars, mongod or FerretDB), which this starts and later stops. With
+ * `opts.logFile`, the scripts' progress goes to that file instead of the terminal.
  */
-export async function startServers(env: NodeJS.ProcessEnv = process.env): Promise<Servers> {
+export async function startServers(env: NodeJS.ProcessEnv = process.env, opts: { logFile?: string } = {}): Promise<Servers> {
   if (env.KAFKA_BROKERS && env.MONGODB_URI) {
     return { kafkaBrokers: env.KAFKA_BROKERS, mongoUri: env.MONGODB_URI, stop: async () => undefined };
   }
@@ -42,7 +59,7 @@ export async function startServers(env: NodeJS.ProcessEnv = process.env): Promis
       stop: async () => void (await Promise.all([kafka.stop(), mongo.stop()])),
     };
   }
-  const out = await run('up.sh', env);
+  const out = await run('up.sh', env, opts.logFile);
   const value = (key: string) => out.match(new RegExp(`^${key}=(.+)$`, 'm'))?.[1]?.trim();
   const kafkaBrokers = value('KAFKA_BROKERS');
   const mongoUri = value('MONGODB_URI');
@@ -52,7 +69,7 @@ export async function startServers(env: NodeJS.ProcessEnv = process.env): Promis
     kafkaBrokers,
     mongoUri,
     stop: async () => {
-      if (startedHere && env.COOPNEWS_KEEP_INFRA !== '1') await run('down.sh', env);
+      if (startedHere && env.COOPNEWS_KEEP_INFRA !== '1') await run('down.sh', env, opts.logFile);
     },
   };
 }

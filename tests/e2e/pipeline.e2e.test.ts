@@ -15,7 +15,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const corpusDir = new URL('../../../shared/corpus/dev', import.meta.url).pathname;
+const corpusDir = new URL('../../samples', import.meta.url).pathname;
 
 /** Every stored record, keyed by collection, for before/after comparison. */
 async function snapshot(store: Store) {

@@ -7,8 +7,8 @@ import type { ArticleExtractedV1, ArticleFetchedV1 } from '@coopnews/schema';
 import type { Store } from '@coopnews/store';
 import { decodeHtml } from '../../packages/cli/src/decode-html.ts';
 
-/** The dev corpus (27 annotated pages) beside the project. */
-export const corpusDir = new URL('../../../shared/corpus/dev/', import.meta.url).pathname;
+/** The repo's sample news site: pages as published (ids as in the dev corpus), no annotations. */
+export const corpusDir = new URL('../../samples/', import.meta.url).pathname;
 
 export interface CorpusPage {
   id: string;

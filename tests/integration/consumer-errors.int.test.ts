@@ -8,7 +8,7 @@ import { logSink } from '../helpers/log-sink.ts';
 import { uniqueName } from '../helpers/isolation.ts';
 import { waitFor } from '../helpers/wait.ts';
 
-const page = new URL('../../../shared/corpus/dev/dev-001.html', import.meta.url).pathname;
+const page = new URL('../../samples/dev-001.html', import.meta.url).pathname;
 
 describe('a consumer meets bad input: errors go to pipeline.errors and the partition moves on', () => {
   const name = uniqueName('bad');

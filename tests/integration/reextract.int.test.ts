@@ -6,7 +6,7 @@ import { reextract, storePage } from '@coopnews/indexer';
 import { openStore, type Store } from '@coopnews/store';
 import { uniqueName } from '../helpers/isolation.ts';
 
-const corpusDir = new URL('../../../shared/corpus/dev', import.meta.url).pathname;
+const corpusDir = new URL('../../samples', import.meta.url).pathname;
 
 describe('re-extraction over stored pages', () => {
   let store: Store;

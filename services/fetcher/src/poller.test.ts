@@ -12,7 +12,8 @@ import { createPoller, type Logger, type PollerDeps } from './poller.ts';
 import { createMemorySeenStore } from './seen-store.ts';
 import { page, startTestServer, waitFor, type TestServer } from './test-server.ts';
 
-const CORPUS = new URL('../../../../shared/corpus/dev/', import.meta.url);
+// The repo's sample news site (samples/): its pages as published, with their feed.
+const CORPUS = new URL('../../../../samples/', import.meta.url);
 const http: HttpFetchOptions = { allowPrivate: true, perHostDelayMs: 0, perHostConcurrency: 4, timeoutMs: 5000 };
 const silent: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
@@ -56,7 +57,7 @@ const rssOf = (links: string[]): string =>
     .map((l, i) => `<item><title>Item ${i}</title><link>${l}</link><guid isPermaLink="false">g${i}</guid></item>`)
     .join('')}</channel></rss>`;
 
-describe('the dev corpus feed', () => {
+describe('the sample news site feed', () => {
   let server: TestServer;
   const corpus = JSON.parse(readFileSync(new URL('corpus.json', CORPUS), 'utf8')) as { articles: { url: string; html: string }[] };
 
@@ -79,8 +80,8 @@ describe('the dev corpus feed', () => {
     const feeds = [{ url: `${server.base}/feed.xml` }];
     const make = (): ReturnType<typeof createFetcher> => createFetcher({ feeds, http, seenPath, log: silent, ...out });
 
+    const n = corpus.articles.length;
     const poller = make();
-    const n = corpus.articles.length; // the shared corpus grows; every article is in the feed
     expect(await poller.pollOnce()).toEqual({ feeds: 1, items: n, published: n, unchanged: 0, errors: 0 });
     expect(out.errors).toEqual([]);
     expect(out.published.map((m) => m.url).sort()).toEqual(corpus.articles.map((a) => a.url).sort());
