@@ -2,7 +2,7 @@ import { ActorRecord, AgreementRecord, ArticleRecord, ErrorRecord } from '@coopn
 import type { Store } from '@coopnews/store';
 
 /**
- * Seeding for the UI test: real extractions of dev-corpus pages (the shared helper in
+ * Seeding for the UI test: real extractions of the sample pages (samples/) (the shared helper in
  * tests/helpers/seed.ts), plus hand-made records whose text carries markup that must render inert.
  */
 export { seedCorpus } from '../helpers/seed.ts';

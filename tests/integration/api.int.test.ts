@@ -10,7 +10,7 @@ import { parseCsv, checkXml } from './api-format-checks.ts';
 const TOKEN = 'test-token-0123456789';
 const auth = { authorization: `Bearer ${TOKEN}` };
 
-describe('api over the dev corpus', () => {
+describe('api over the sample pages', () => {
   let store: Store;
   let app: ZodApp;
   let pages: CorpusPage[];

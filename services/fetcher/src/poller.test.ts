@@ -13,7 +13,7 @@ import { createMemorySeenStore } from './seen-store.ts';
 import { page, startTestServer, waitFor, type TestServer } from './test-server.ts';
 
 // The repo's sample news site (samples/): its pages as published, with their feed.
-const CORPUS = new URL('../../../../samples/', import.meta.url);
+const CORPUS = new URL('../../../samples/', import.meta.url);
 const http: HttpFetchOptions = { allowPrivate: true, perHostDelayMs: 0, perHostConcurrency: 4, timeoutMs: 5000 };
 const silent: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
