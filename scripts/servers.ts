@@ -21,7 +21,7 @@ function run(script: string, env: NodeJS.ProcessEnv, logFile?: string): Promise<
     const child = spawn('bash', [`${repoRoot}/infra/${script}`], { env, stdio: ['ignore', 'pipe', logFile ? 'pipe' : 'inherit'] });
     let out = '';
     let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
     if (logFile) {
       const log = createWriteStream(logFile, { flags: 'a' });
       child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
