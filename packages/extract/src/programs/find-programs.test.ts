@@ -48,4 +48,24 @@ describe('findPrograms', () => {
     const r = fixture(text, []);
     expect(findPrograms(r.article, r.actors)).toEqual([]);
   });
+
+  it('reads zones, hashtags, English strategy and city names, platforms in apposition, and stops a name at "di"', () => {
+    const text =
+      'Perusahaan di Kawasan Ekonomi Khusus (KEK) Lautan meneken komitmen. Kampanye #MajuBersama digelar lagi. ' +
+      'The ministers adopted the Borneo Vision 2030 and the Zero Carbon City plan. ' +
+      'Pelaku usaha terdaftar di KarsaMentor, platform daring yang mempertemukan mentor. ' +
+      'Kota itu membuka Lautan Corner di Hamburg.';
+    const r = fixture(text, []);
+    const got = findPrograms(r.article, r.actors).map((p) => p.name);
+    expect(got).toEqual(expect.arrayContaining(['Kawasan Ekonomi Khusus Lautan', '#MajuBersama', 'Borneo Vision 2030', 'Zero Carbon City', 'KarsaMentor', 'Lautan Corner']));
+    expect(got).not.toContain('Lautan Corner di Hamburg');
+  });
+
+  it('takes neither a cooperation document, a titled unit nor the Nth meeting of a body for a program', () => {
+    const text =
+      'Kedua kota meneken Letter of Intent (LoI) tentang energi. Ketua Nusantara Trade Center hadir. ' +
+      'Ia memimpin pertemuan ke-20 Chief Ministers and Governors Forum di Batam.';
+    const r = fixture(text, []);
+    expect(findPrograms(r.article, r.actors).map((p) => p.name)).toEqual([]);
+  });
 });

@@ -25,10 +25,15 @@ function actorNames(actors: ActorsResult): { names: Set<string>; spans: Array<[n
 }
 
 const VENUES = new Set(VENUE_WORDS);
-const PROGRAM_KINDS = new Set(['training', 'centre', 'exhibition', 'forum', 'mission', 'scholarship', 'incubator']);
+const PROGRAM_KINDS = new Set(['training', 'centre', 'exhibition', 'forum', 'mission', 'scholarship', 'incubator', 'zone', 'campaign']);
 
 // "Direktur Divisi Kredit Bank Jateng": a unit of an organization, not a scheme.
-const UNIT_BEFORE = /(?<![\p{L}])(?:divisi|bidang|bagian|seksi|direktorat|dinas|kepala|direktur|manajer|division|department|head|unit)\s+$/iu;
+// "Ketua Tokopedia Center": a title before the name makes it an organization, not a scheme.
+const UNIT_BEFORE =
+  /(?<![\p{L}])(?:divisi|bidang|bagian|seksi|direktorat|dinas|kepala|direktur|manajer|ketua|wakil|sekretaris|koordinator|pengelola|pimpinan|division|department|head|unit|chairman|chair|director|manager|coordinator)\s+(?:of\s+(?:the\s+)?)?$/iu;
+
+// The same titles opening a sentence are inside the capitalized run: "Ketua Tokopedia Center ...".
+const TITLE_FIRST = /^(?:Ketua|Kepala|Direktur|Wakil|Sekretaris|Koordinator|Pimpinan|Manajer|Head|Chairman|Chair|Director|Manager)\s/u;
 
 function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
   return sentences.find((s) => at >= s.start && at < s.end);
@@ -57,6 +62,9 @@ export function findPrograms(article: Article, actors: ActorsResult): Program[] 
     .filter((h) => !people.some(([a, b]) => a < h.end && b > h.start))
     .filter((h) => !h.name.toLowerCase().split(/[\s-]+/).some((w) => VENUES.has(w)))
     .filter((h) => !UNIT_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start)))
+    .filter((h) => !TITLE_FIRST.test(h.name))
+    // "pertemuan ke-38 Council of ...": the Nth meeting of a body, not a scheme.
+    .filter((h) => !/(?<![\p{L}])ke-$/u.test(text.slice(Math.max(0, h.start - 3), h.start)))
     .sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
 
   const byId = new Map(actors.actors.map((a) => [a.id, a] as const));
