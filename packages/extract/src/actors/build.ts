@@ -59,7 +59,8 @@ function expandCountries(name: string): string {
   // Headline case ("Untuk", "Dan") is not part of the name.
   return name.replace(/ (Untuk|Dan|Di|Dari|Pada|Bagi) /g, (m) => m.toLowerCase()).replace(/(?<![\p{L}])(\p{Lu}\p{Ll}{3,6})(?![\p{L}])/gu, (w: string) => {
     const c = lookupCountry(w);
-    return c && c.name !== w && c.names.indexOf(w) > 0 && c.name.includes(' ') ? c.name : w;
+    // "Korea" is the start of "Korea Selatan" already: expanding it would repeat words ("Korea Selatan Selatan").
+    return c && c.name !== w && c.names.indexOf(w) > 0 && c.name.includes(' ') && !c.name.startsWith(`${w} `) ? c.name : w;
   });
 }
 

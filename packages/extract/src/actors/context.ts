@@ -97,6 +97,7 @@ export function isCommonWord(ctx: ScanContext, i: number): boolean {
   return isOrgNameWord(t.lower);
 }
 
+const NOUN_SHAPE = /^(?:ke|pe|per|pen|pem|peng|peny)\p{L}{3,}an$/u;
 const VERB_SHAPE = /^\p{L}{3,}kan$|^(?:meng|meny)\p{L}{3,}$/u;
 
 /** Could be a word of a person's name: capitalized, not a common word, not an acronym. */
@@ -105,10 +106,19 @@ export function isNameWord(ctx: ScanContext, i: number): boolean {
   if (!t || !t.cap || /^\d/.test(t.text) || isNotName(t.lower)) return false;
   // Headline verbs ("Resmikan", "Menggandeng"): Indonesian verb shapes that names do not take.
   if (VERB_SHAPE.test(t.lower)) return false;
+  // Nouns made with ke-/pe-/per- ... -an ("Kearsipan", "Perpustakaan", "Peternakan") name offices, not people.
+  if (NOUN_SHAPE.test(t.lower)) return false;
   if (isCommonWord(ctx, i)) return false;
   if (t.upper && t.text.length > 1 && !(i > 0 && ctx.tokens[i - 1]!.cap && !ctx.tokens[i - 1]!.upper)) return false;
   if (isGazetteerWord(t.lower) && !isSentenceStart(ctx.tokens, i) && t.text.length > 3 && ctx.owner[i] !== -1) return false;
   return true;
+}
+
+/** "I Gusti ...", "Ni Luh ...": a Balinese name starts at token i (not a roman numeral of a title). */
+export function balineseNameAt(ctx: ScanContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || !/^(?:I|Ni)$/.test(t.text) || tokenGap(ctx, i) !== ' ') return false;
+  return isNameWord(ctx, i + 1) && tokenGap(ctx, i + 1) === ' ' && !!ctx.tokens[i + 2]?.cap;
 }
 
 /** Index of the first token starting at or after an offset (binary search), or -1. */

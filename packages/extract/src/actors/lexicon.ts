@@ -1,5 +1,5 @@
 /** Phrase matchers over tokens for the word lists in ../data (built once at load). */
-import { NOT_NAMES, RANKS, CREDIT_LABELS, ENGLISH_TITLE_HEADS, LOWER_TITLE_HEADS, HONORIFICS, NAME_PARTICLES, PERSON_TITLE_HEADS, ROLE_WORDS, SPEECH_VERBS_AFTER_NAME, SPEECH_VERBS_BEFORE_NAME } from '../data/titles.ts';
+import { DEGREES, NOT_NAMES, RANKS, CREDIT_LABELS, ENGLISH_TITLE_HEADS, LOWER_TITLE_HEADS, HONORIFICS, NAME_PARTICLES, PERSON_TITLE_HEADS, ROLE_WORDS, SPEECH_VERBS_AFTER_NAME, SPEECH_VERBS_BEFORE_NAME } from '../data/titles.ts';
 import { LOCAL_GOVERNMENT_FORMS, ORG_HEADS } from '../data/org-patterns.ts';
 import type { OrgCategory } from '@coopnews/schema';
 import type { Token } from './tokens.ts';
@@ -56,6 +56,8 @@ export const SPEECH_BEFORE = new PhraseSet(SPEECH_VERBS_BEFORE_NAME.map((h) => [
 export const SPEECH_AFTER = new Set(SPEECH_VERBS_AFTER_NAME);
 export const CREDITS = new PhraseSet(CREDIT_LABELS.map((h) => [h, true] as const));
 export const PARTICLES = new Set(NAME_PARTICLES);
+/** Degrees after a name, compared without dots ("M.Si" -> "MSi"). */
+export const DEGREE_SET = new Set(DEGREES.map((d) => d.toLowerCase()));
 
 const roleWords = new Set<string>(ROLE_WORDS);
 for (const r of RANKS) roleWords.add(r.toLowerCase());

@@ -4,7 +4,7 @@
  */
 import { addCandidate, isFree, orgKey, tokenGap, type Candidate, type ScanContext } from './context.ts';
 import { matchGazetteer, lookupAny, lookupCity, lookupKey, type GazetteerEntry } from './gazetteer.ts';
-import { LOCAL_GOV, NAME_CONNECTORS, ORG_HEAD_SET, TITLE_HEADS, isRoleWord } from './lexicon.ts';
+import { HONORIFIC_SET, LOCAL_GOV, NAME_CONNECTORS, ORG_HEAD_SET, TITLE_HEADS, isRoleWord } from './lexicon.ts';
 import { readRegionName } from './regions.ts';
 import { COMPANY_SUFFIXES, NON_ORG_ACRONYMS } from '../data/org-patterns.ts';
 
@@ -97,6 +97,8 @@ export function readOrgRun(ctx: ScanContext, i: number, stopAtOwned: boolean): {
     if (g === ' ' || g === '-' || g === ' & ' || g === '/') {
       if (t.cap || /^\d/.test(t.text)) {
         if (g === ' ' && (TITLE_HEADS.match(tokens, n, ctx.text) && !isRoleWord(t.lower))) break;
+        // "Majlis Halal Malaysia Ustaz Marzuki": an honorific opens a person's name.
+        if (HONORIFIC_SET.match(tokens, n, ctx.text) && t.text.length > 2 && tokens[n + 1]?.cap) break;
         j = n;
         continue;
       }

@@ -99,3 +99,36 @@ describe('more title shapes', () => {
     expect(byName(r, 'Nurena Abdullah')?.role).toBe('pensyarah');
   });
 });
+
+describe('names of many shapes', () => {
+  it('reads Balinese names that open with I or Ni, not a roman numeral of the title', () => {
+    const r = actorsOf('Wali Kota Denpasar I Gusti Ngurah Jaya Negara dan Wakil Wali Kota I Kadek Agus Arya Wibawa hadir.');
+    expect(byName(r, 'I Gusti Ngurah Jaya Negara')?.role).toBe('Wali Kota Denpasar');
+    expect(byName(r, 'I Kadek Agus Arya Wibawa')?.kind).toBe('person');
+  });
+
+  it('reads Malay names with bin, binti and anak, after Malay offices and honorifics', () => {
+    const r = actorsOf('Delegasi dipimpin Ketua Pengarah JAKIM, Datuk Hajah Hakimah binti Mohd Yusoff. Dokumen diteken Direktur PMBS Ts. Shirley anak Philip.');
+    expect(byName(r, 'Hakimah binti Mohd Yusoff')?.role).toBe('Ketua Pengarah JAKIM');
+    expect(byName(r, 'Shirley anak Philip')?.kind).toBe('person');
+  });
+
+  it('reads hyphenated given names and stops at degrees', () => {
+    const r = actorsOf('Lutfi signed the document with KOTRA president Ki-Hwa Hong. Wali Kota Pekanbaru, Dr H Firdaus ST MT, terbang ke Jepang.', 'en');
+    expect(byName(r, 'Ki-Hwa Hong')?.kind).toBe('person');
+    expect(byName(r, 'Firdaus')?.kind).toBe('person');
+  });
+
+  it('names the person at the end of a long office, not a word of the office', () => {
+    const r = actorsOf('Hadir Kepala Dinas Perpustakaan dan Kearsipan DKI Catur Laswanto, serta Kanchana Wanichkorn, Direktur Sectoral Development Directorate pada Divisi Konektivitas.');
+    expect(byName(r, 'Catur Laswanto')?.role).toBe('Kepala Dinas Perpustakaan dan Kearsipan DKI');
+    expect(byName(r, 'Perpustakaan')).toBeUndefined();
+    expect(byName(r, 'Sectoral')).toBeUndefined();
+    expect(byName(r, 'Kanchana Wanichkorn')?.kind).toBe('person');
+  });
+
+  it('reads players, coaches and referees named with their position', () => {
+    const r = actorsOf('Gol itu dicetak gelandang Ricky Kambuaya. Wasit Thoriq Alkatiri menunjuk titik putih, sementara asisten pelatih Ferdiansyah mensyukuri hasilnya.');
+    for (const n of ['Ricky Kambuaya', 'Thoriq Alkatiri', 'Ferdiansyah']) expect(byName(r, n)?.kind).toBe('person');
+  });
+});

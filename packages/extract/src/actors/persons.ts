@@ -3,8 +3,8 @@
  * Vietnam Denny Abdi", apposition ("Trio Wahyu Bowo, Kepala Bidang ..."; "Kepala ... di
  * Jakarta, Hans de Brabander"),. Speakers of quotes are in speakers.ts.
  */
-import { addCandidate, isCommonWord, isNameWord, tokenGap, tokenIndexAt, type ScanContext } from './context.ts';
-import { CREDITS, ENGLISH_TITLES, HONORIFIC_SET, NAME_CONNECTORS, ORG_HEAD_SET, PARTICLES, TITLE_HEADS, isRoleWord } from './lexicon.ts';
+import { addCandidate, balineseNameAt, isCommonWord, isNameWord, tokenGap, tokenIndexAt, type ScanContext } from './context.ts';
+import { CREDITS, DEGREE_SET, ENGLISH_TITLES, HONORIFIC_SET, NAME_CONNECTORS, ORG_HEAD_SET, PARTICLES, TITLE_HEADS, isRoleWord } from './lexicon.ts';
 import { lookupAny, lookupCity } from './gazetteer.ts';
 
 const MAX_NAME = 5;
@@ -37,6 +37,19 @@ export function skipHonorifics(ctx: ScanContext, k: number): number {
   return k;
 }
 
+/** A degree written after a name: "ST", "M.Si", "S.E.", "Ph.D". */
+export function isDegree(ctx: ScanContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || !t.cap) return false;
+  let word = t.text;
+  // "M.Si", "S.Kom": tokens split at the inner dot.
+  for (let k = i; k + 1 < ctx.tokens.length && tokenGap(ctx, k) === '.' && word.length < 5; k++) word += ctx.tokens[k + 1]!.text;
+  return DEGREE_SET.has(word.toLowerCase()) && (t.upper || word !== t.text || /^(?:MSi|SPd|MPd|SKom|MKom|SSos|MSc|BSc|PhD|SAg|MAg|MKes|MEng|MEc|MHum)$/.test(word));
+}
+
+/** Words that open a Balinese name: "I Made ...", "Ni Luh ...", "Ida Bagus ...", "Anak Agung ...". */
+const BALINESE_START = new Set(['I', 'Ni', 'Ida', 'Anak', 'Cokorda', 'Tjokorda', 'Gusti']);
+
 /** Name tokens from k: name words, initials ("Leonard S Ampung"), particles ("Hans de Brabander"). */
 export function readName(ctx: ScanContext, k: number): number {
   const { tokens } = ctx;
@@ -50,10 +63,17 @@ export function readName(ctx: ScanContext, k: number): number {
       continue;
     }
     if (n > k && !/^\.? $|^-$/.test(tokenGap(ctx, j))) break;
-    // "Kim Eui-seung", "Yoon Sung-ho": a hyphenated given name.
-    if (n > k && tokenGap(ctx, j) === '-' && /^\p{Ll}+$/u.test(t.text) && t.text.length <= 5) {
+    // "Kim Eui-seung", "Yoon Sung-ho", "Ki-Hwa Hong": a hyphenated given name.
+    if (n > k && tokenGap(ctx, j) === '-' && /^\p{L}\p{Ll}*$/u.test(t.text) && t.text.length <= 5 && tokens[j]!.text.length <= 5) {
       j = n;
       continue;
+    }
+    // "Firdaus ST MT", "Sarono M.Si": degrees close the name.
+    if (n > k && isDegree(ctx, n)) break;
+    // "Ki-Hwa Hong": a short family name after a hyphenated given name.
+    if (n > k + 1 && tokenGap(ctx, j - 1) === '-' && tokenGap(ctx, j) === ' ' && t.cap && !t.upper && t.text.length <= 5 && !isRoleWord(t.lower) && !ctx.lowerWords.has(t.lower) && ctx.owner[n] === -1) {
+      j = n;
+      break;
     }
     if (n > k && tokenGap(ctx, j).startsWith('.') && tokens[j]!.text.length > 1) break;
     if (t.sentence !== tokens[k]!.sentence && n > k) break;
@@ -62,7 +82,9 @@ export function readName(ctx: ScanContext, k: number): number {
       (/^\p{Lu}$/u.test(t.text) && n > k) ||
       (n === k && (/^(I|Ni)$/.test(t.text) || (/^\p{Lu}{2}$/u.test(t.text) && !lookupAny(t.text) && !ctx.lowerWords.has(t.lower))) && isNameWord(ctx, n + 1) && tokenGap(ctx, n) === ' ');
     const particle = n > k && PARTICLES.has(t.text) && isNameWord(ctx, n + 1);
-    if (!(isNameWord(ctx, n) || initial || particle)) break;
+    // Balinese names are made of words that also mean things ("I Gusti Ngurah Jaya Negara").
+    const balinese = n > k && BALINESE_START.has(tokens[k]!.text) && t.cap && !t.upper && n - k < 6 && !TITLE_HEADS.match(tokens, n, ctx.text) && !ORG_HEAD_SET.match(tokens, n, ctx.text) && !lookupAny(t.text) && !lookupCity(t.text);
+    if (!(isNameWord(ctx, n) || initial || particle || balinese)) break;
     if (ctx.owner[n] !== -1) break;
     j = n;
   }
@@ -98,6 +120,7 @@ export function readTitle(ctx: ScanContext, headLast: number, placeWords: Set<st
           break;
         }
       }
+      if (balineseNameAt(ctx, n)) break;
       // "MY Bramuda": two capitals before a name are initials, unless a known short form.
       const initials = t.upper && t.text.length <= 2 && isNameWord(ctx, n + 1) && tokenGap(ctx, n) === ' ' && !lookupAny(t.text) && !ctx.lowerWords.has(t.lower) && ctx.owner[n] === -1;
       if (!initials && t.cap && (isCommonWord(ctx, n) || t.upper || placeWords.has(t.lower) || TITLE_HEADS.match(tokens, n, text) || ORG_HEAD_SET.match(tokens, n, text))) {
@@ -162,6 +185,53 @@ export function readTitle(ctx: ScanContext, headLast: number, placeWords: Set<st
   while (j > headLast && NAME_CONNECTORS.has(tokens[j]!.lower)) j--;
   return j;
 }
+
+/** Whether a name ending at token i is closed: punctuation, a lower-case word or the sentence's end follows. */
+export function nameClosed(ctx: ScanContext, i: number): boolean {
+  const n = ctx.tokens[i + 1];
+  if (!n || n.sentence !== ctx.tokens[i]!.sentence || tokenGap(ctx, i) !== ' ') return true;
+  if (n.cap) return ctx.owner[i + 1] !== -1 && ctx.candidates[ctx.owner[i + 1]!]!.kind === 'person';
+  // "Ganjar Pranowo dan Gubernur ...": a connector after a name of two words closes it; after one
+  // word ("Dinas Perpustakaan dan Kearsipan ...") it may join the words of an office's name.
+  const oneWord = i === 0 || tokenGap(ctx, i - 1) !== ' ' || !ctx.tokens[i - 1]!.cap || !isNameWord(ctx, i - 1);
+  return !(oneWord && NAME_CONNECTORS.has(n.lower) && ctx.tokens[i + 2]?.cap && tokenGap(ctx, i + 1) === ' ' && !TITLE_HEADS.match(ctx.tokens, i + 2, ctx.text));
+}
+
+/**
+ * The run of capitalized words (with inner connectors and short forms in parentheses) from
+ * token i, and the name that closes it: up to four name words after a title-like word.
+ */
+export function trailingName(ctx: ScanContext, i: number, placeWords: Set<string>): { first: number; last: number; titleLast: number } | undefined {
+  const { tokens } = ctx;
+  let e = i;
+  for (;;) {
+    const g = tokenGap(ctx, e);
+    const n = tokens[e + 1];
+    if (!n || n.sentence !== tokens[i]!.sentence) break;
+    if (ctx.owner[e + 1] !== -1 && ctx.candidates[ctx.owner[e + 1]!]!.kind === 'person') break;
+    if ((g === ' ' || g === '-') && n.cap) e++;
+    else if (g === ' ' && NAME_CONNECTORS.has(n.lower) && tokens[e + 2]?.cap && tokenGap(ctx, e + 1) === ' ' && !TITLE_HEADS.match(tokens, e + 2, ctx.text)) e += 2;
+    else if (/^ \($/.test(g) && n.cap && /^\) $/.test(tokenGap(ctx, e + 1)) && tokens[e + 2]?.cap) e += 2;
+    else break;
+    if (e - i > 14) return undefined;
+  }
+  if (!nameClosed(ctx, e)) return undefined;
+  const nameish = (x: number): boolean => isNameWord(ctx, x) && !tokens[x]!.upper && !placeWords.has(tokens[x]!.lower) && ctx.owner[x] === -1 && !isDegree(ctx, x);
+  let s = e;
+  while (s > i && e - s < 3 && tokenGap(ctx, s - 1) === ' ' && nameish(s - 1) && !NAME_CONNECTORS.has(tokens[s - 1]!.lower)) s--;
+  // Degrees after the name ("Firdaus ST MT"): the name ends before them.
+  if (!nameish(e) || s <= i) return undefined;
+  const before = tokens[s - 1]!;
+  // One name word only right after a place, a short form or an organization ("Kota Malang Wasto").
+  const titleEnd = placeWords.has(before.lower) || before.upper || ownedNonPerson(ctx, s - 1) || text(ctx, s - 1) === ')';
+  if (e === s && !titleEnd) return undefined;
+  // Honorifics, particles and degrees are read as for any name ("Ustaz Aminudin bin Mohamad").
+  const k = skipHonorifics(ctx, s);
+  const last = readName(ctx, k);
+  return last >= k ? { first: k, last, titleLast: s - 1 } : undefined;
+}
+
+const text = (ctx: ScanContext, i: number): string => ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i]!.end + 1);
 
 export function ownedNonPerson(ctx: ScanContext, i: number): boolean {
   const o = ctx.owner[i];
@@ -233,6 +303,17 @@ export function findTitledPersons(ctx: ScanContext, placeWords: Set<string>): vo
           k += 1;
         }
       }
+      // A "name" that runs on into more capitalized words was part of the title: the person is
+      // named by the run's last name words ("Kepala Dinas Perpustakaan dan Kearsipan DKI Catur Laswanto").
+      if ((last >= k && !nameClosed(ctx, last)) || (last < k && tokens[k]?.cap && ctx.owner[k] === -1 && tokenGap(ctx, k - 1) === ' ')) {
+        const t2 = trailingName(ctx, Math.max(k, last + 1), placeWords);
+        if (t2) {
+          roleEnd = tokens[t2.titleLast]!.end;
+          if (text[roleEnd] === ')') roleEnd++;
+          k = t2.first;
+          last = t2.last;
+        } else if (last === k) last = k - 1;
+      }
       if (last >= k) {
         addPerson(ctx, k, last, [roleFirst, roleEnd], 0.9, 'title');
         i = last;
@@ -243,9 +324,12 @@ export function findTitledPersons(ctx: ScanContext, placeWords: Set<string>): vo
     if (/^\)?, $/.test(g)) {
       k = skipHonorifics(ctx, roleLast + 1);
       const last = readName(ctx, k);
-      const after = tokenGap(ctx, last);
-      const nextTok = tokens[last + 1];
-      if (last >= k + 1 && (/^[.,;]/.test(after) || (after === ' ' && nextTok && !nextTok.cap) || !nextTok)) {
+      // Degrees after the name ("Dr H Firdaus ST MT,") are skipped to see how the name is closed.
+      let d = last;
+      while (d + 1 < tokens.length && /^[ ,.]+$/.test(tokenGap(ctx, d)) && isDegree(ctx, d + 1)) d++;
+      const after = tokenGap(ctx, d);
+      const nextTok = tokens[d + 1];
+      if ((last >= k + 1 || (d > last && /^[.,;]/.test(after))) && (/^[.,;]/.test(after) || (after === ' ' && nextTok && !nextTok.cap) || !nextTok)) {
         addPerson(ctx, k, last, [roleFirst, roleEnd], 0.85, 'title-apposition');
         i = last;
         continue;

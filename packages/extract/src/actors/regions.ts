@@ -2,7 +2,7 @@
  * Regions and their governments: "Pemprov Jateng", "Pemerintah Kota (Pemkot) Surabaya",
  * "Provinsi Chungcheongbuk-do", "Prefektur Toyama", "Kabupaten Humbang Hasundutan".
  */
-import { addCandidate, isFree, orgKey, tokenGap, type ScanContext } from './context.ts';
+import { addCandidate, balineseNameAt, isFree, orgKey, tokenGap, type ScanContext } from './context.ts';
 import { lookupAny, lookupCity, lookupCountry, lookupProvince, type GazetteerEntry } from './gazetteer.ts';
 import { LOCAL_GOV, ORG_HEAD_SET, PhraseSet, TITLE_HEADS } from './lexicon.ts';
 import { REGION_PREFIXES } from '../data/places.ts';
@@ -30,9 +30,11 @@ export function readRegionName(ctx: ScanContext, i: number): RegionName | undefi
     if (entry) return { first: i, last: j, surface, full: entry.name, entry };
   }
   let j = i;
-  if (!tokens[i]?.cap || TITLE_HEADS.match(tokens, i, text) || ORG_HEAD_SET.match(tokens, i, text)) return undefined;
+  // "Wakil Wali Kota I Kadek ...", "Kota Malang H. Sofyan": initials open a person's name, not a region's.
+  if (!tokens[i]?.cap || TITLE_HEADS.match(tokens, i, text) || ORG_HEAD_SET.match(tokens, i, text) || tokens[i]!.text.length === 1) return undefined;
   while (j + 1 < tokens.length && j - i < 2 && /^ $|^-$/.test(tokenGap(ctx, j))) {
     const n = tokens[j + 1]!;
+    if (n.text.length === 1 || balineseNameAt(ctx, j + 1)) break;
     const hyphenSuffix = tokenGap(ctx, j) === '-' && /^(do|si|shi|ken|gun|to)$/.test(n.text);
     if (!hyphenSuffix && (!n.cap || /^\d/.test(n.text) || STOP_WORDS.has(n.lower) || TITLE_HEADS.match(tokens, j + 1, text) || ORG_HEAD_SET.match(tokens, j + 1, text) || lookupAny(n.text))) break;
     j++;

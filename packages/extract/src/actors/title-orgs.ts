@@ -1,6 +1,6 @@
 /** Organizations named only inside a person's title ("... Shopee Indonesia Radityo Triatmojo"). */
 import { addCandidate, isCommonWord, orgKey, tokenGap, tokenIndexAt, type ScanContext } from './context.ts';
-import { TITLE_HEADS } from './lexicon.ts';
+import { NAME_CONNECTORS, TITLE_HEADS } from './lexicon.ts';
 import { ownedNonPerson } from './persons.ts';
 
 /**
@@ -24,6 +24,15 @@ export function findOrgsInTitles(ctx: ScanContext, placeWords: Set<string>): voi
       }
       let last = k;
       while (last + 1 < tokens.length && tokenGap(ctx, last) === ' ' && (unknown(last + 1) || (ownedNonPerson(ctx, last + 1) && ctx.candidates[ctx.owner[last + 1]!]!.kind === 'place' && tokens[last + 1]!.end <= p.role!.end))) last++;
+      // One unknown word amid an office's words ("Direktur SNSU Termoelektrik dan Kimia") is part
+      // of the office; a body is named at the title's end or before a place ("Direktur Utama Pertamina").
+      const follows = tokens[last + 1];
+      const atEnd = !follows || follows.start >= p.role!.end || tokenGap(ctx, last) !== ' ' || ownedNonPerson(ctx, last + 1);
+      const nearConnector = NAME_CONNECTORS.has(tokens[k - 1]?.lower ?? '') || NAME_CONNECTORS.has(follows?.lower ?? '');
+      if (last === k && (!atEnd || nearConnector)) {
+        k = last + 1;
+        continue;
+      }
       const surface = text.slice(tokens[k]!.start, tokens[last]!.end);
       for (let x = k; x <= last; x++) {
         const o = ctx.owner[x]!;

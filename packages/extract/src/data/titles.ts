@@ -33,6 +33,10 @@ export const PERSON_TITLE_HEADS: readonly string[] = [
   'Pimpinan', 'Pemimpin', 'Kepala Cabang', 'Kacab', 'Presiden Direktur', 'Presdir', 'Chairman', 'CEO', 'COO', 'CFO', 'CTO', 'Founder', 'Co-Founder', 'Pendiri',
   'Rektor', 'Wakil Rektor', 'Dekan', 'Wakil Dekan', 'Dosen', 'Guru Besar', 'Peneliti', 'Pengamat', 'Ekonom', 'Analis', 'Pensyarah',
   'Administrator', 'Komisioner', 'Hakim', 'Jaksa', 'Pejabat', 'Perwakilan', 'Utusan', 'Juru Bicara', 'Jubir', 'Pelaksana Fungsi',
+  // Malaysian and Bruneian offices ("Ketua Pengarah JAKIM", "Ketua Menteri Perlis").
+  'Ketua Menteri', 'Menteri Besar', 'Pengarah', 'Ketua Pengarah', 'Pengarah Kanan', 'Timbalan', 'Penolong Pengarah', 'Ketua Penolong Pengarah', 'Setiausaha', 'Ketua Setiausaha',
+  // Sport: coaches, referees and players are named with their position.
+  'Pelatih', 'Asisten Pelatih', 'Wasit', 'Kiper', 'Kapten', 'Pemain', 'Atlet', 'Coach', 'Head Coach', 'Referee',
   ...ENGLISH_TITLE_HEADS,
   ...RANKS,
 ];
@@ -58,7 +62,7 @@ export const ROLE_WORDS: readonly string[] = [
   'biasa', 'berkuasa', 'penuh', 'eksekutif', 'manager', 'officer', 'utusan', 'sementara', 'duta', 'atase', 'pertahanan', 'kebudayaan', 'imigrasi', 'humas', 'protokol',
   'budaya', 'pangan', 'pemasaran', 'operasi', 'bisnis', 'korporasi', 'strategi', 'keuangan', 'teknik', 'produksi', 'kepatuhan', 'risiko', 'ritel', 'mikro', 'komersial', 'area',
   'penasihat', 'pakar', 'pengawas', 'ahli', 'madya', 'pratama', 'utama', 'muda', 'staf', 'tenaga', 'pusat', 'kanwil', 'pengurus', 'harian', 'dpp', 'dpd', 'dpw', 'dpc', 'pw', 'pc',
-  'country', 'kehormatan', 'urusan', 'jalan', 'jl', 'nomor', 'no', 'gedung', 'lantai', 'ruang', 'aula', 'hotel', 'pasar', 'rumah', 'dinas', 'kampus', 'interim', 'ad', 'pembina', 'pengurus', 'harian',
+  'bahagian', 'kanan', 'kemajuan', 'jabatan', 'majlis', 'country', 'kehormatan', 'urusan', 'jalan', 'jl', 'nomor', 'no', 'gedung', 'lantai', 'ruang', 'aula', 'hotel', 'pasar', 'rumah', 'dinas', 'kampus', 'interim', 'ad', 'pembina', 'pengurus', 'harian',
   // Short names of regional agencies, written like words.
   'dindag', 'disdag', 'disperindag', 'disperindagkop', 'diskop', 'diskopukm', 'diskumkm', 'dispar', 'disparbud', 'dishub', 'diskominfo', 'disnaker', 'disnakertrans',
   'dispora', 'disdik', 'dinkes', 'distan', 'disbun', 'disnak', 'dkp', 'bappeda', 'bapenda', 'bappenas', 'bpkad', 'dispenda', 'dispermades', 'disperkim', 'dlh',
@@ -70,16 +74,25 @@ export const ROLE_WORDS: readonly string[] = [
 export const HONORIFICS: readonly string[] = [
   'Pak', 'Bu', 'Bapak', 'Ibu', 'Mas', 'Mbak', 'Kang', 'Cak', 'Bung', 'Dr', 'Dr.', 'dr.', 'Ir', 'Ir.', 'H', 'H.', 'Hj', 'Hj.', 'Prof', 'Prof.', 'Drs', 'Drs.', 'Dra.',
   'KH', 'KH.', 'Kyai', 'Ustaz', 'Ustadz', 'Habib', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Sdr', 'Sdr.', 'Saudara', 'Dato', "Dato'", 'Datuk', 'Tan Sri', 'Sir',
+  'Haji', 'Hajah', 'Datin', 'Dato Seri', 'Datuk Seri', 'Dato Sri', 'Tuan', 'Puan', 'Encik', 'Ts', 'Ts.', 'Dr.-Ing.', 'Drg', 'Drg.',
 ];
 
 /** Lower-case particles that may sit inside a person's name. */
-export const NAME_PARTICLES: readonly string[] = ['bin', 'binti', 'van', 'de', 'der', 'den', 'da', 'dos', 'von', 'al', 'el'];
+export const NAME_PARTICLES: readonly string[] = ['bin', 'binti', 'anak', 'van', 'de', 'der', 'den', 'da', 'dos', 'von', 'al', 'el'];
+
+/** Academic degrees written after a name ("Firdaus ST MT", "Sarono, M.Si"): they end the name. */
+export const DEGREES: readonly string[] = [
+  'ST', 'MT', 'SE', 'MM', 'MSi', 'Si', 'SH', 'MH', 'SPd', 'MPd', 'SKom', 'MKom', 'SSos', 'MSc', 'BSc', 'MA', 'MBA', 'PhD', 'SIP', 'MAP', 'SP', 'MP', 'SAg', 'MAg', 'SKM', 'MKes',
+  'SIKom', 'SSTP', 'MEng', 'MEc', 'SHut', 'SPi', 'SPt', 'Ak', 'CA', 'CPA', 'Lc', 'MHum', 'SS', 'SHI', 'MPA', 'MSE', 'MTP', 'IPU',
+];
 
 /** Lower-case descriptions that open a person's mention ("pedagang cabai Yanto", "politikus PKB Sukirman"). */
 export const LOWER_TITLE_HEADS: readonly string[] = [
   'pedagang', 'petani', 'nelayan', 'pengusaha', 'pemilik', 'warga', 'perajin', 'pengrajin', 'politikus', 'politisi', 'pensyarah', 'dosen', 'pengamat', 'ekonom',
   'peneliti', 'mahasiswa', 'pelajar', 'guru', 'pelaku usaha', 'pelaku UMKM', 'buruh', 'sopir', 'karyawan', 'pegawai', 'aktivis', 'analis', 'akademisi',
   'bakal calon', 'calon', 'kandidat', 'counterpart', 'rekan sejawat', 'trader', 'farmer', 'analyst', 'economist', 'entrepreneur', 'owner', 'resident', 'researcher', 'lecturer',
+  'pelatih', 'asisten pelatih', 'wasit', 'kiper', 'bek', 'gelandang', 'penyerang', 'striker', 'pemain', 'pemain pengganti', 'kapten', 'atlet', 'pebulu tangkis', 'pesepak bola',
+  'petugas', 'istri', 'istrinya', 'suami', 'suaminya', 'coach', 'player', 'goalkeeper', 'midfielder', 'defender', 'referee', 'athlete', 'wife', 'husband',
 ];
 
 /** Verbs of saying that introduce the speaker after a quote ("kata Ganjar", "said Teten"). */
