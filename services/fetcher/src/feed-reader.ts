@@ -1,10 +1,13 @@
-import Parser from 'rss-parser';
 import { CoopnewsError, ErrorCode } from '@coopnews/runtime';
 import type { ArticleFetchedV1 } from '@coopnews/schema';
+import { decodeFeed } from './decode.ts';
+import { buildItems, type ItemProblem } from './feed-items.ts';
+import { closeTruncated, normalizeFeed } from './feed-normalize.ts';
+import { parseRaw } from './feed-parse.ts';
 import type { FeedConfig } from './feeds-config.ts';
 import type { HttpFetcher } from './http-fetch.ts';
 
-/** One feed item as the fetcher passes it on; `link` is always an absolute URL. */
+/** One feed item as the fetcher passes it on; `link` is always an absolute http(s) URL, `pubDate` ISO 8601. */
 export type FeedItem = Omit<NonNullable<ArticleFetchedV1['feedItem']>, 'link'> & { link: string };
 
 export type Validators = Pick<ArticleFetchedV1, 'etag' | 'lastModified'>;
@@ -15,87 +18,100 @@ export interface ValidatorStore {
   set(url: string, validators: Validators): unknown;
 }
 
-export type FeedReadResult =
-  | { kind: 'ok'; feedUrl: string; title?: string; items: FeedItem[]; /** Items with no usable link. */ skipped: number }
-  | { kind: 'not-modified'; feedUrl: string };
+export interface FeedOk {
+  kind: 'ok';
+  feedUrl: string;
+  title?: string;
+  items: FeedItem[];
+  /** Items dropped (no usable link, unreadable), by reason. */
+  dropped: Record<string, number>;
+  /** Each dropped item or field, with why. */
+  problems: ItemProblem[];
+  /** What the reader repaired in the text before parsing (bare &, HTML entities, a missing <channel>...). */
+  repairs: string[];
+  /** Set by the HTTP reader: the response's status and the charset used. */
+  httpStatus?: number;
+  charset?: string;
+}
+
+export type FeedReadResult = FeedOk | { kind: 'not-modified'; feedUrl: string; httpStatus: 304 };
 
 export type ReadFeed = (feed: FeedConfig) => Promise<FeedReadResult>;
 
+export interface ParseOptions {
+  /** Outlet of items without a <source>; wins over the channel title. */
+  outlet?: string | undefined;
+  /** Longest text parsed, in characters (the HTTP layer caps bytes before this). */
+  maxChars?: number;
+  /** Time allowed to parse one feed. */
+  deadlineMs?: number;
+}
+
+export const feedParseDefaults = { maxChars: 8 * 1024 * 1024, deadlineMs: 10_000 } as const;
+
 const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 
-// <source> is RSS 2.0's "where this item came from"; rss-parser drops it unless asked.
-const parser = new Parser<Record<string, unknown>, { source?: unknown; id?: string }>({ customFields: { item: ['source'] } });
-
-/** Text of an xml2js node: a plain string, `{_: text, $: attrs}`, or Atom's `<source><title>`. */
-function textOf(node: unknown): string | undefined {
-  if (typeof node === 'string') return node.trim() || undefined;
-  if (Array.isArray(node)) return textOf(node[0]);
-  if (typeof node === 'object' && node !== null) {
-    const n = node as { _?: unknown; title?: unknown };
-    return textOf(n._) ?? textOf(n.title);
-  }
-  return undefined;
-}
-
-function absoluteHttp(href: string | undefined, base: string): string | undefined {
-  if (href === undefined || href.trim() === '') return undefined;
-  try {
-    const url = new URL(href.trim(), base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
- * Parses RSS 2.0 or Atom text. `baseUrl` resolves relative links; `outlet` names the outlet of
- * items without a <source> (else the channel title). Rejects with ERR_FEED_PARSE.
+ * Reads RSS 0.9x/1.0/2.0 or Atom (0.3, 1.0) text the way a lenient reader does: repairs what it
+ * can before parsing, keeps the complete items of a cut-off feed, drops single bad items with a
+ * reason. `baseUrl` resolves relative links (the Content-Location or the feed's URL). Rejects
+ * with ERR_FEED_PARSE (not retriable) saying why when nothing can be read.
  */
-export async function parseFeed(xml: string, baseUrl: string, outlet?: string): Promise<Extract<FeedReadResult, { kind: 'ok' }>> {
-  let feed: Awaited<ReturnType<typeof parser.parseString>>;
-  try {
-    feed = await parser.parseString(xml);
-  } catch (err) {
-    throw new CoopnewsError(ErrorCode.FEED_PARSE, `Feed ${baseUrl} could not be parsed as RSS or Atom: ${(err as Error).message}`, {
+export async function parseFeed(text: string, baseUrl: string, options: ParseOptions | string = {}): Promise<FeedOk> {
+  const opts = typeof options === 'string' ? { outlet: options } : options;
+  const maxChars = opts.maxChars ?? feedParseDefaults.maxChars;
+  const deadlineMs = opts.deadlineMs ?? feedParseDefaults.deadlineMs;
+  if (text.length > maxChars) {
+    throw new CoopnewsError(ErrorCode.FEED_PARSE, `Feed ${baseUrl} could not be read: it is ${text.length} characters long, more than the ${maxChars} allowed`, {
       retriable: false,
-      context: { url: baseUrl },
-      cause: err,
+      context: { url: baseUrl, chars: text.length, maxChars },
     });
   }
-  const title = textOf(feed.title);
-  const items: FeedItem[] = [];
-  let skipped = 0;
-  for (const item of feed.items) {
-    const guid = textOf(item.guid) ?? textOf(item.id);
-    // An item without <link> may still have a permalink guid.
-    const link = absoluteHttp(item.link, baseUrl) ?? absoluteHttp(guid !== undefined && /^https?:/i.test(guid) ? guid : undefined, baseUrl);
-    if (link === undefined) {
-      skipped += 1;
-      continue;
-    }
-    const fields = {
-      title: textOf(item.title),
-      guid,
-      pubDate: textOf(item.pubDate),
-      outlet: textOf(item.source) ?? outlet ?? title,
-    };
-    items.push({ link, ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) });
+  const { text: normalized, repairs } = normalizeFeed(text);
+  let raw;
+  try {
+    raw = await parseRaw(normalized, baseUrl, deadlineMs);
+  } catch (err) {
+    const truncated = err instanceof CoopnewsError && /not well-formed/.test(err.message) ? closeTruncated(normalized) : undefined;
+    if (truncated === undefined || truncated === normalized) throw err;
+    raw = await parseRaw(truncated, baseUrl, deadlineMs).catch(() => {
+      throw err;
+    });
+    repairs.push(`${(err as Error).message.replace(/^.*?could not be read: /, '')}: kept the complete items before the fault`);
   }
-  return { kind: 'ok', feedUrl: baseUrl, ...(title === undefined ? {} : { title }), items, skipped };
+  const built = buildItems(raw, { base: baseUrl, outlet: opts.outlet });
+  return {
+    kind: 'ok',
+    feedUrl: baseUrl,
+    ...(built.title === undefined ? {} : { title: built.title }),
+    items: built.items,
+    dropped: built.dropped,
+    problems: built.problems,
+    repairs,
+  };
+}
+
+/** Decodes feed bytes by the XML charset rules, then parses them: what `coopnews feeds check FILE` and the HTTP reader share. */
+export async function parseFeedBytes(bytes: Uint8Array, contentType: string | undefined, baseUrl: string, options: ParseOptions = {}): Promise<FeedOk> {
+  const decoded = decodeFeed(bytes, contentType);
+  const parsed = await parseFeed(decoded.text, baseUrl, options);
+  return { ...parsed, charset: decoded.charset, repairs: decoded.repaired === undefined ? parsed.repairs : [decoded.repaired, ...parsed.repairs] };
 }
 
 /** A reader that fetches a feed with our HTTP rules and a conditional GET, then parses it. */
-export function createFeedReader(deps: { fetcher: HttpFetcher; validators: ValidatorStore }): ReadFeed {
+export function createFeedReader(deps: { fetcher: HttpFetcher; validators: ValidatorStore; parse?: Omit<ParseOptions, 'outlet'> }): ReadFeed {
   return async (feed) => {
     const previous = deps.validators.get(feed.url);
-    const res = await deps.fetcher.fetchText({ url: feed.url, accept: FEED_ACCEPT, ...previous });
-    if (res.kind === 'not-modified') return { kind: 'not-modified', feedUrl: feed.url };
-    const parsed = await parseFeed(res.text, res.finalUrl, feed.outlet);
+    const res = await deps.fetcher.fetchText({ url: feed.url, accept: FEED_ACCEPT, as: 'feed', ...previous });
+    if (res.kind === 'not-modified') return { kind: 'not-modified', feedUrl: feed.url, httpStatus: 304 };
+    // Relative links resolve against Content-Location when the server names one (RFC 9110 8.7).
+    const parsed = await parseFeed(res.text, res.contentLocation ?? res.finalUrl, { ...deps.parse, outlet: feed.outlet });
     // Stored only once the feed parsed, so a broken feed is fetched in full again next time.
     deps.validators.set(feed.url, {
       ...(res.etag === undefined ? {} : { etag: res.etag }),
       ...(res.lastModified === undefined ? {} : { lastModified: res.lastModified }),
     });
-    return { ...parsed, feedUrl: feed.url };
+    const repairs = res.charsetRepaired === undefined ? parsed.repairs : [res.charsetRepaired, ...parsed.repairs];
+    return { ...parsed, feedUrl: feed.url, repairs, httpStatus: res.status, charset: res.charset };
   };
 }

@@ -9,7 +9,7 @@ import type { LookupAddress } from 'node:dns';
 import zlib from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { CoopnewsError, ErrorCode } from '@coopnews/runtime';
-import { decodeBody } from './decode.ts';
+import { decodeBody, type CharsetSource } from './decode.ts';
 import { createHostGates } from './host-gate.ts';
 import { addressRange, isPrivateAddress } from '@coopnews/net';
 import { createRobotsCache } from './robots.ts';
@@ -56,6 +56,8 @@ export interface FetchRequest {
   etag?: string;
   lastModified?: string;
   accept?: string;
+  /** Which charset rules decode the body: the XML spec's (feeds) or the WHATWG ones (pages, the default). */
+  as?: 'feed' | 'page';
 }
 
 export interface FetchOk {
@@ -70,8 +72,12 @@ export interface FetchOk {
   etag?: string;
   lastModified?: string;
   text: string;
-  /** The charset the body was decoded with (WHATWG name). */
+  /** The charset the body was decoded with (WHATWG name), how it was chosen, and whether the bytes overruled a label. */
   charset: string;
+  charsetSource: CharsetSource;
+  charsetRepaired?: string;
+  /** Content-Location, resolved: the base for relative links in a feed. */
+  contentLocation?: string;
   bytes: number;
 }
 
@@ -162,16 +168,18 @@ export function createHttpFetcher(options: HttpFetchOptions = {}): HttpFetcher {
       }
       const body = res.body ?? Buffer.alloc(0);
       const contentType = header(res.headers, 'content-type');
-      const { text, charset } = decodeBody(body, contentType);
+      const decoded = decodeBody(body, contentType, req.as);
+      const contentLocation = resolveHttp(header(res.headers, 'content-location'), current);
       return {
         kind: 'ok',
         url: req.url,
         finalUrl: current.href,
         redirects,
         status: res.status,
-        ...defined({ contentType, etag, lastModified }),
-        text,
-        charset,
+        ...defined({ contentType, etag, lastModified, contentLocation, charsetRepaired: decoded.repaired }),
+        text: decoded.text,
+        charset: decoded.charset,
+        charsetSource: decoded.source,
         bytes: body.byteLength,
       };
     }
@@ -342,6 +350,16 @@ function parseHttpUrl(href: string, requested: string, base?: URL): URL {
   }
   url.hash = '';
   return url;
+}
+
+function resolveHttp(href: string | undefined, base: URL): string | undefined {
+  if (href === undefined) return undefined;
+  try {
+    const url = new URL(href, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function httpError(requested: string, url: URL, status: number, why: string): CoopnewsError {
