@@ -58,9 +58,20 @@ function documentClauses(index: PartyIndex, s: Sentence): Array<[number, number]
   return clauses.length >= 2 ? clauses : [];
 }
 
+const YEAR = /(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu;
+
+/** "diresmikan pada 24 Mei 1960 lewat penandatanganan piagam": a signing years before the article is a tie in force. */
+function signedLongAgo(index: PartyIndex, text: string): boolean {
+  // A named document keeps its own status, "signed", however old ("LoI ... pada 14 Juni 1996").
+  if (!index.publishedYear || statusOf(text) !== 'signed' || documentOf(text)) return false;
+  const years = [...text.matchAll(YEAR)].map((m) => Number(m[0]));
+  return years.length > 0 && Math.min(...years) <= index.publishedYear - 2;
+}
+
 function candidate(index: PartyIndex, s: Sentence, start: number, end: number, statusText: string): Candidate {
   const text = index.masked.slice(start, end);
-  const status = statusOf(statusText);
+  const stated = statusOf(statusText);
+  const status = signedLongAgo(index, statusText) ? 'in_force' : stated;
   const dropped = { count: 0 };
   let parties = partiesIn(index, start, end, dropped);
   // "PT KIK merupakan perusahaan patungan antara A dan B": the parties are the pair after "antara".
@@ -76,7 +87,8 @@ function candidate(index: PartyIndex, s: Sentence, start: number, end: number, s
     end,
     text,
     parties,
-    type: typeOf(text, status),
+    // A signing signs a document, however long ago.
+    type: typeOf(text, stated),
     status,
     document: documentOf(text),
     sectors: findSectors(text),
@@ -85,7 +97,7 @@ function candidate(index: PartyIndex, s: Sentence, start: number, end: number, s
     another: addsAnother(text),
     participation: false,
     field: FIELD.test(text),
-    unnamedSigning: status === 'signed' && !documentOf(text),
+    unnamedSigning: stated === 'signed' && !documentOf(text),
     namesCooperation: COOPERATION_NOUN.test(text),
   };
 }

@@ -12,6 +12,10 @@ describe('statusOf', () => {
     ['The ministry has signed a memorandum of understanding with SMRJ.', 'signed'],
     ['Jateng sudah memiliki sister province dengan Fujian.', 'in_force'],
     ['Pemkot selama ini bekerja sama dengan DBKU di sektor pariwisata.', 'in_force'],
+    ['Pemkot Malang juga mengincar kerja sama dengan Pemda DIY.', 'proposed'],
+    ['Draf MoC itu diharapkan bisa diteken pada Juni mendatang.', 'proposed'],
+    ['Kerja sama itu tinggal menunggu tanda tangan kedua menteri.', 'proposed'],
+    ['Akhir Januari lalu ia meneken nota kesepahaman dengan CCCC.', 'in_force'],
   ])('%s -> %s', (text, want) => {
     expect(statusOf(text)).toBe(want);
   });

@@ -21,11 +21,13 @@ export const COOPERATION_CUES: readonly string[] = [
 /** Signing verbs; a future marker shortly before turns them into a plan. */
 export const SIGNING_CUES: readonly string[] = [
   'menandatangani', 'ditandatangani', 'penandatanganan', 'bertanda ?tangan', 'meneken', 'diteken', 'teken', 'signed', 'signing', 'sign', 'inked',
+  'tanda ?tangan',
 ];
 
 /** Words that put a following signing in the future ("akan ditandatangani", "to be signed"). */
 export const FUTURE_MARKERS: readonly string[] = [
   'akan', 'bakal', 'rencana(?:nya)?', 'berencana', 'direncanakan', 'segera', 'will', 'to be', 'to', 'would', 'plans? to', 'expected to',
+  'diharapkan', 'menunggu', 'hendak', 'ingin', 'siap',
 ];
 
 export const AGREED_CUES: readonly string[] = [
@@ -42,7 +44,7 @@ export const JOINED_CUES: readonly string[] = [
  * "Kedelapan perusahaan tersebut ialah A, B, ...", "Ketiga belas mitra itu adalah ...".
  */
 export const ENUMERATION =
-  /^(?:(?:the|these|those|all)\s+)?(?:ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)(?:\s+(?:belas|puluh))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|\d+)(?:\s+(?:other|more))?)(?:\s+[\p{L}-]+){0,3}?\s+(?:are|were|include[sd]?|ialah|adalah|yaitu|yakni|meliputi|terdiri (?:atas|dari))\s/iu;
+  /^(?:(?:the|these|those|all)\s+)?(?:(?:partner|partners|mitra|members|anggota|signatories)|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)(?:\s+(?:belas|puluh))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|\d+)(?:\s+(?:other|more))?)(?:\s+[\p{L}-]+){0,3}?\s+(?:are|were|include[sd]?|ialah|adalah|yaitu|yakni|meliputi|terdiri (?:atas|dari))\s/iu;
 
 /** A sentence that adds parties to the cooperation just described ("Program ini juga melibatkan ..."). */
 export const PARTICIPATION_CUES: readonly string[] = ['melibatkan', 'involv\\w*', 'didukung', 'dukungan', 'supported by', 'joined by'];
@@ -60,6 +62,7 @@ export const PROPOSED_CUES: readonly string[] = [
   'diharapkan', 'berharap', 'harap', 'harapan', 'segera', 'ingin', 'mendorong', 'menjajaki', 'dijajaki', 'penjajakan', 'jajaki', 'mengajak',
   'peluang', 'potensi', 'bersiap', 'mematangkan', 'menggagas', 'digagas', 'mengusulkan', 'usulan', 'niat', 'berminat', 'tertarik',
   'menindaklanjuti', 'tindak lanjut', 'nanti', 'ke depan', 'mendalami', 'memperdalam', 'memperluas',
+  'mengincar', 'membidik', 'menargetkan', 'mempertimbangkan', 'menunggu', 'eye(?:s|ing)?', 'consider(?:s|ing)?', 'mull(?:s|ing)?',
   'will', 'plans?', 'planned', 'planning', 'propos\\w*', 'offer\\w*', 'hop(?:e|es|ed)', 'wants?', 'wanted', 'seek\\w*', 'sought',
   'explor\\w*', 'could', 'asked', 'would', 'potential', 'prospects?', 'aims? to', 'intends?', 'courts?', 'called on', 'discussed',
 ];
@@ -114,7 +117,10 @@ export const LOCATIVE_BEFORE =
   /(?:^|[\s(])(?:(?:[dD]i|in|at|pada|[dD]ari|from|ke|to|kantor|bertempat di|berlangsung di)\s+(?:(?!(?:dengan|with|bersama|antara|between|oleh|by|dan|and)\s)\p{Ll}[\p{Ll}-]*\s+){0,4}(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*(?:\s*,\s*(?:dan\s+|and\s+|serta\s+)?|\s+(?:dan|and|serta)\s+))*(?:[\p{Lu}][\p{L}-]*\s+){0,3}|(?:produk|pasar|market|markets|products|UMKM|UKM|IKM|MSMEs?|pelaku usaha|pengusaha|warga|masyarakat|kawasan|wilayah|dolar|dollar|US\$|asal)\s+)$/u;
 
 /** An earlier document of the same parties: reported as existing rather than newly signed. */
-export const EARLIER = ['sebelumnya', 'previously', 'earlier', 'pernah'];
+export const EARLIER = [
+  'sebelumnya', 'previously', 'earlier', 'pernah', '(?:tahun|bulan) lalu', 'last (?:year|month)',
+  '(?:(?:awal|akhir|pertengahan)\\s+)?(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember) lalu',
+];
 
 /**
  * Definite references to a body the article is about: "the ministry", "kementeriannya". Each

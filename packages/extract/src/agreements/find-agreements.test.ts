@@ -165,4 +165,36 @@ describe('findAgreements', () => {
     expect(got[0]?.evidence.map((e) => e.quote)).toContain('Ganjar menyebut kerja sama itu penting bagi Jateng dan Korsel.');
     for (const e of got[0]?.evidence ?? []) expect(text.slice(e.start, e.end)).toBe(e.quote);
   });
+
+  it('splits one party\'s ties "each" with several counterparts into one record per counterpart', () => {
+    const text = 'Pemkot Malang meneken MoU sister city dengan Pemkot Solo dan Pemkot Siantar, masing-masing untuk lima tahun.';
+    const r = fixture(text, [
+      { kind: 'organization', name: 'Pemerintah Kota Malang', aliases: ['Pemkot Malang'] },
+      { kind: 'organization', name: 'Pemerintah Kota Solo', aliases: ['Pemkot Solo'] },
+      { kind: 'organization', name: 'Pemerintah Kota Siantar', aliases: ['Pemkot Siantar'] },
+    ]);
+    const got = findAgreements(r.article, r.actors).map((a) => names(r, a.parties));
+    expect(got).toEqual([
+      ['Pemerintah Kota Malang', 'Pemerintah Kota Solo'],
+      ['Pemerintah Kota Malang', 'Pemerintah Kota Siantar'],
+    ]);
+  });
+
+  it('reads a charter signed decades before the article as a tie in force, and a body at the event venue as no party', () => {
+    const text =
+      'Ikatan Kota Bandung dan Kota Braunschweig diresmikan pada 24 Mei 1960 lewat penandatanganan piagam. ' +
+      'Pemkot Bandung meneken kerja sama dengan Pemkot Cimahi di sela Rakernas Asosiasi Pemerintah Kota Seluruh Indonesia.';
+    const r = fixture(text, [
+      { kind: 'place', name: 'Kota Bandung' },
+      { kind: 'place', name: 'Kota Braunschweig' },
+      { kind: 'organization', name: 'Pemerintah Kota Bandung', aliases: ['Pemkot Bandung'] },
+      { kind: 'organization', name: 'Pemerintah Kota Cimahi', aliases: ['Pemkot Cimahi'] },
+      { kind: 'organization', name: 'Asosiasi Pemerintah Kota Seluruh Indonesia' },
+    ]);
+    const got = findAgreements(r.article, r.actors).map((a) => [a.status, names(r, a.parties)]);
+    expect(got).toEqual([
+      ['in_force', ['Kota Bandung', 'Kota Braunschweig']],
+      ['signed', ['Pemerintah Kota Bandung', 'Pemerintah Kota Cimahi']],
+    ]);
+  });
 });

@@ -2,7 +2,7 @@ import type { Agreement, AgreementStatus, AgreementType, Evidence } from '@coopn
 import { findDates } from '../article/dates.ts';
 import type { ActorsResult, Article } from '../types.ts';
 import { findCandidates } from './candidates.ts';
-import { mergeCandidates, type Draft } from './merge.ts';
+import { mergeCandidates, splitBilateral, type Draft } from './merge.ts';
 import { buildPartyIndex, type PartyIndex } from './parties.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -78,7 +78,7 @@ export function findAgreements(article: Article, actors: ActorsResult, opts: Fin
   const index = buildPartyIndex(article, actors, opts.masks);
   if (index.salience.length < 1) return [];
   const sentences = splitSentences(article.text);
-  const drafts = mergeCandidates(index, findCandidates(index, sentences));
+  const drafts = splitBilateral(index, mergeCandidates(index, findCandidates(index, sentences)));
   return drafts.map((d, i) => {
     const date = dateOf(article, index, d);
     return {

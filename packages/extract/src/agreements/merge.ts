@@ -142,7 +142,8 @@ export function mergeCandidates(index: PartyIndex, candidates: readonly Candidat
       parties: [...resolved.parties],
       explicit: resolved.explicit,
       type: c.type,
-      status: c.status ?? (c.back && last ? last.status : defaultStatus(c.type)),
+      // "the MoU between A and B" names its own pair: it inherits no status from another pair's record.
+      status: c.status ?? (c.back && last && sameParties(index, last, resolved.parties) ? last.status : defaultStatus(c.type)),
       statusStated: c.status !== undefined,
       documents: new Set(c.document ? [c.document] : []),
       sectors: [...c.sectors],
@@ -152,3 +153,29 @@ export function mergeCandidates(index: PartyIndex, candidates: readonly Candidat
   }
   return drafts;
 }
+
+// "masing-masing dengan A dan dengan B", "separate MoUs with six councils", "sister city dengan A dan B":
+// one document or tie per counterpart.
+const EACH = /(?<![\p{L}])(?:masing-masing|separate|respectively|each|sister[ -]?(?:city|cities|province|provinsi)|kota kembar|kota bersaudara|provinsi kembar)(?![\p{L}])/iu;
+
+/** A record of one party with several counterparts "each" becomes one record per counterpart. */
+export function splitBilateral(index: PartyIndex, drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const sideOf = (id: string): string => index.side.get(id) ?? id;
+  for (const d of drafts) {
+    const hub = d.parties[0];
+    // Counterparts on sides of their own: a place and its government are one ("Jateng", "Pemprov Jateng").
+    const counterparts = d.parties.filter((id, i) => i > 0 && sideOf(id) !== sideOf(hub ?? '') && d.parties.findIndex((x) => sideOf(x) === sideOf(id)) === i);
+    if (!hub || counterparts.length < 2 || !d.candidates.some((c) => EACH.test(c.sentence.text))) {
+      out.push(d);
+      continue;
+    }
+    for (const other of counterparts) {
+      // Evidence that names this counterpart, else the sentences of the whole record.
+      const own = d.candidates.filter((c) => c.parties.includes(other));
+      out.push({ ...d, parties: [hub, other], documents: new Set(d.documents), sectors: [...d.sectors], candidates: own.length > 0 ? own : [...d.candidates] });
+    }
+  }
+  return out;
+}
+

@@ -16,6 +16,8 @@ export interface PartyIndex {
   datelines: Array<[number, number]>;
   /** Party id -> the side it is on (an embassy of X and X are one side). */
   side: Map<string, string>;
+  /** The year the article was published, when known. */
+  publishedYear?: number;
 }
 
 // "MEDAN, SumutTerkini – ", "Semarang (ANTARA) - ", "JAKARTA (Jurnal UKM) - " at the start of a paragraph.
@@ -138,6 +140,8 @@ export function buildPartyIndex(article: Article, actors: ActorsResult, extraMas
   const mentions = [...actors.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const masks = [...mentions.filter((m) => byId.get(m.actorId)?.kind === 'organization').map((m) => [m.start, m.end] as const), ...extraMasks];
   const index: PartyIndex = { byId, mentions, salience: [], text: article.text, masked: mask(article.text, masks), datelines: findDatelines(article.text), side: sidesOf(actors.actors) };
+  const year = Number(article.publishedAt?.slice(0, 4));
+  if (year > 1900) index.publishedYear = year;
   const score = new Map<string, number>();
   const lead = Math.min(article.text.length, Math.max(300, article.text.indexOf('\n') + 1));
   for (const m of mentions) {
@@ -191,7 +195,7 @@ export function partiesIn(index: PartyIndex, start: number, end: number, dropped
     // "pengembangan Green Business Center (GBC)": the acronym in brackets goes with its long form.
     if (droppedIds.has(actor.id)) continue;
     // "mengantongi restu Kementerian Dalam Negeri", "disaksikan Menteri X": who approves or witnesses is no party.
-    if (BYSTANDER_BEFORE.test(before)) continue;
+    if (BYSTANDER_BEFORE.test(before) || SIDELINES_BEFORE.test(before)) continue;
     // "Kepala Dinas Perdagangan Pekanbaru, Ingot, menyebut ...": the unit in a title speaks for its government.
     if (actor.kind === 'organization' && HEAD_TITLE_BEFORE.test(before)) {
       const side = index.side.get(actor.id);
@@ -239,6 +243,8 @@ function collapseSides(index: PartyIndex, ids: string[]): string[] {
 
 const BYSTANDER_BEFORE =
   /(?:^|\s)(?:restu|izin|seizin|persetujuan|arahan|disaksikan(?:\s+oleh)?|menyaksikan|di hadapan|witnessed by|with the (?:approval|blessing) of|approved by)(?:\s+(?:langsung|pula|juga))?\s+(?:[\p{Lu}][\p{L}.]*\s+){0,6}$/u;
+// "di sela Rakernas XIV Asosiasi Pemerintah Kota Seluruh Indonesia": bodies in the name of the event it was held at.
+const SIDELINES_BEFORE = /(?:^|\s)(?:di ?sela(?:-sela)?|on the sidelines? of)\s[^,.;:]*$/iu;
 const HEAD_TITLE_BEFORE = /(?:^|\s)(?:Kepala|Ketua|Kabid|Kasi|Sekretaris|Head of|Chief of)\s+$/u;
 
 // "di KBRI" is a venue; "pengembangan Green Business Center" is what is built, not who builds it.
