@@ -15,6 +15,9 @@ export const COOPERATION_CUES: readonly string[] = [
   // Working together said without the word "cooperation": verbs of partnering, funding and joint action.
   'sinergi', 'bersinergi', 'menyinergikan', 'patungan', 'berkoordinasi dengan', 'bahu[- ]membahu', 'bergandeng tangan',
   'work(?:s|ed|ing)? (?:closely |together )?with', 'work(?:s|ed|ing)? together', 'jointly', 'teamed up', 'joined hands', 'join(?:s|ed)? forces',
+  // Jointly organized, launched or supported (both sides must still be named): "organized by A and B", "diluncurkan oleh A dan B".
+  '(?:co-)?organi[sz]ed(?:\\s+jointly)?\\s+by', '(?:diselenggarakan|digelar|diinisiasi|digagas|diluncurkan|diresmikan|launched|inaugurated|initiated)(?:\\s+\\S+){0,4}?\\s+(?:oleh|by)',
+  'lending (?:its|their) support', 'with the support of', '(?:dengan|atas) dukungan', '(?:program|proyek|kegiatan|inisiatif|pelatihan|acara|pelaksanaan\\S*)(?:\\s+\\S+){0,8}?\\s+mendapat dukungan', 'didukung oleh', 'supported by', 'funded by', 'financed by', 'didanai', 'dibiayai',
   '(?:bersama|together with)(?:\\s+\\S+){1,8}?\\s+(?:meluncurkan|menggelar|menyelenggarakan|mengadakan|meresmikan|launch(?:ed|es)?|held|hold|organi[sz]ed?|host(?:ed|s)?)',
 ];
 

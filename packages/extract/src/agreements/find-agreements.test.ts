@@ -197,4 +197,23 @@ describe('findAgreements', () => {
       ['signed', ['Pemerintah Kota Bandung', 'Pemerintah Kota Cimahi']],
     ]);
   });
+
+  it('reads English joint organizing and support, and a possessive country as the body\'s home, not a party', () => {
+    const text =
+      "The ministry has signed a memorandum of understanding with Japan's Organization for Regional Innovation. " +
+      'The expo is being organized by the Davao Chamber and the Indonesian Consulate, with the Trade Department lending its support.';
+    const r = fixture(text, [
+      { kind: 'organization', name: 'Cooperatives Ministry', aliases: ['The ministry'] },
+      { kind: 'place', name: 'Japan', country: 'JP' },
+      { kind: 'organization', name: 'Organization for Regional Innovation' },
+      { kind: 'organization', name: 'Davao Chamber' },
+      { kind: 'organization', name: 'Indonesian Consulate' },
+      { kind: 'organization', name: 'Trade Department' },
+    ]);
+    const got = findAgreements(r.article, r.actors).map((a) => [a.type, names(r, a.parties)]);
+    expect(got).toEqual([
+      ['mou', ['Cooperatives Ministry', 'Organization for Regional Innovation']],
+      ['cooperation', ['Davao Chamber', 'Indonesian Consulate', 'Trade Department']],
+    ]);
+  });
 });
