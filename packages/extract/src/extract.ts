@@ -6,6 +6,8 @@ import { findAgreements } from './agreements/find-agreements.ts';
 import { findPrograms } from './programs/find-programs.ts';
 import { judgeRelevance } from './relevance.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
+import { assertWithinBudget, type PageBudget } from './budget.ts';
+import { assertLanguage, assertText } from './sniff.ts';
 
 /**
  * The corpus counts a place as an actor only when it acts: a party to an agreement, or an
@@ -34,10 +36,13 @@ function programSpans(text: string, programs: readonly Program[]): Array<[number
 
 /**
  * HTML page -> ExtractionResult. Pure: same input, same output; no I/O, clock or env.
- * Throws ExtractionError when the page holds no article.
+ * Throws ExtractionError when the page holds no article, is not text, or is over the budget.
  */
-export function extract(html: string, opts: ExtractOptions): ExtractionResult {
+export function extract(html: string, opts: ExtractOptions & { budget?: PageBudget }): ExtractionResult {
+  assertText(html, opts.url);
+  assertWithinBudget(html, opts.url, opts.budget);
   const { article, warnings } = extractArticle(html, opts);
+  assertLanguage(article.text, opts.url);
   const found = findActors(article);
   const programs = findPrograms(article, found);
   const agreements = findAgreements(article, found, { masks: programSpans(article.text, programs) });
