@@ -58,14 +58,19 @@ const shared = new URL('../../../../shared/', import.meta.url).pathname;
 const corpusDir = join(shared, 'corpus/dev');
 const seedsDir = join(shared, 'seeds');
 
-describe.skipIf(!existsSync(corpusDir))('content sniffing keeps every real article (../shared/corpus/dev; skipped when absent)', () => {
-  const index = existsSync(corpusDir) ? (JSON.parse(readFileSync(join(corpusDir, 'corpus.json'), 'utf8')) as { articles: { url: string; html: string }[] }).articles : [];
+/** Every page of a corpus folder (corpus.json + pages) passes both sniffs. */
+function keepsEveryArticle(dir: string): void {
+  const index = existsSync(dir) ? (JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as { articles: { url: string; html: string }[] }).articles : [];
   it.each(index.map((a) => [a.html, a.url] as const))('%s is text in a language', (file, pageUrl) => {
-    const html = decodeHtml(readFileSync(join(corpusDir, file)));
+    const html = decodeHtml(readFileSync(join(dir, file)));
     expect(sniffBinary(html)).toBeUndefined();
     expect(sniffLanguage(extractArticle(html, { url: pageUrl }).article.text)).toBeUndefined();
   });
-});
+}
+
+describe('content sniffing keeps every sample article (samples/)', () => keepsEveryArticle(new URL('../../../samples', import.meta.url).pathname));
+
+describe.skipIf(!existsSync(corpusDir))('content sniffing keeps every dev corpus article (../shared/corpus/dev; skipped when absent)', () => keepsEveryArticle(corpusDir));
 
 describe.skipIf(!existsSync(seedsDir))('content sniffing keeps the seed articles (../shared/seeds; skipped when absent)', () => {
   const seeds = existsSync(seedsDir) ? readdirSync(seedsDir).filter((f) => f.endsWith('.txt')) : [];
