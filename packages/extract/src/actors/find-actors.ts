@@ -7,6 +7,7 @@ import { findSpeakers } from './speakers.ts';
 import { findOrgsInTitles } from './title-orgs.ts';
 import { KeyUnion, addRegionForms, findBareGovernments, findNicknames, findShortNames, linkAcronyms, rescanSurfaces } from './coref.ts';
 import { buildActors } from './build.ts';
+import { extendToDefinitions, findListedOrgs } from './org-lists.ts';
 import { findEnglishOrgs } from './english-orgs.ts';
 import { findDescribedPersons, findOfficesAfterNames } from './described-persons.ts';
 import { dropBareBases, markTitles, mergeOrgSpellings, mergeRegionsIntoGovernments } from './links.ts';
@@ -38,6 +39,8 @@ export function scanActors(text: string): { ctx: ScanContext; union: KeyUnion } 
   findEnglishOrgs(ctx);
   findOrgRuns(ctx);
   findOrgsInTitles(ctx, placeWords);
+  extendToDefinitions(ctx);
+  findListedOrgs(ctx);
   const union = new KeyUnion();
   const shortForms = linkAcronyms(ctx, union);
   addRegionForms(ctx, shortForms);

@@ -75,7 +75,11 @@ export function mergeOrgSpellings(ctx: ScanContext, union: KeyUnion): void {
   for (const d of ctx.acronyms) defined.set(d.short.toLowerCase(), d.long.toLowerCase().replace(/[.,/&'’-]/g, ' ').replace(/\s+/g, ' '));
   mergeLocalArms(ctx, union);
   const bySig = new Map<string, string>();
-  const cache = new Map<string, string[]>();
+  // Names without their city ("Konsulat Malaysia" for "Konsulat Malaysia di Pontianak"): merged
+  // only when one city goes with the bare name; "Politeknik Negeri Malang" and "... Madiun" are two.
+  const cityless = new Map<string, string>();
+  const withCity = new Map<string, Map<string, string>>();
+  const cache = new Map<string, { sig: string; bare?: string }>();
   for (const c of ctx.candidates) {
     if (c.dead || c.kind !== 'organization') continue;
     for (const n of [c.canonical, ctx.text.slice(c.start, c.end)]) {
@@ -84,17 +88,24 @@ export function mergeOrgSpellings(ctx: ScanContext, union: KeyUnion): void {
       if (sigs === undefined) {
         const sig = signature(n, defined);
         const words = sig.split(' ');
-        // Also without city words: "Konsulat Malaysia" is "Konsulat Malaysia di Pontianak".
         const bareWords = words.filter((w) => !lookupCity(w));
-        sigs = words.length < 2 ? [] : bareWords.length !== words.length && bareWords.length >= 2 ? [sig, bareWords.join(' ')] : [sig];
+        sigs = words.length < 2 ? { sig: '' } : bareWords.length !== words.length && bareWords.length >= 2 ? { sig, bare: bareWords.join(' ') } : { sig };
         cache.set(n, sigs);
       }
-      for (const k of sigs) {
-        const seen = bySig.get(k);
-        if (seen) union.union(seen, c.key);
-        else bySig.set(k, c.key);
-      }
+      if (!sigs.sig) continue;
+      const seen = bySig.get(sigs.sig);
+      if (seen) union.union(seen, c.key);
+      else bySig.set(sigs.sig, c.key);
+      if (sigs.bare) {
+        const m = withCity.get(sigs.bare) ?? new Map<string, string>();
+        if (!m.has(sigs.sig)) m.set(sigs.sig, c.key);
+        withCity.set(sigs.bare, m);
+      } else if (!cityless.has(sigs.sig)) cityless.set(sigs.sig, c.key);
     }
+  }
+  for (const [bare, full] of withCity) {
+    const key = cityless.get(bare);
+    if (key && full.size === 1) union.union(key, [...full.values()][0]!);
   }
 }
 

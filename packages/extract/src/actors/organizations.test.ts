@@ -111,3 +111,34 @@ describe('English texts', () => {
     expect(byName(r, 'Ganjar Pranowo')?.role).toBe('Central Java Governor');
   });
 });
+
+describe('organizations known by the company they keep', () => {
+  it('takes every member of an enumeration that names organizations', () => {
+    const r = actorsOf('The seven are Semut Manajemen Indonesia (SMI), Parahyangan Catholic University, APP Politeknik Jakarta, Karya Dua Perempuan and Riwani Globe.', 'en');
+    for (const n of ['Semut Manajemen Indonesia', 'Parahyangan Catholic University', 'APP Politeknik Jakarta', 'Karya Dua Perempuan', 'Riwani Globe']) expect(byName(r, n)?.kind).toBe('organization');
+  });
+
+  it('does not take a list of countries or people for organizations', () => {
+    const r = actorsOf('Hadir Ansar Ahmad, Shukri Ramli dan Pornpoth Penpas. Proyek berjalan di Tiongkok, India, Filipina, dan Thailand.');
+    expect(r.actors.filter((a) => a.kind === 'organization')).toHaveLength(0);
+  });
+
+  it('runs a name to the end of the long form of its short form', () => {
+    const r = actorsOf('Hadir ahli dari National Metrology Institute Thailand (NIMT) dan Balai Besar Kerajinan dan Batik (BBKB).');
+    expect(byName(r, 'National Metrology Institute Thailand')?.aliases).toContain('NIMT');
+    expect(byName(r, 'Balai Besar Kerajinan dan Batik')?.kind).toBe('organization');
+  });
+
+  it('keeps two branches apart that differ only by their city', () => {
+    const r = actorsOf('Hadir Politeknik Negeri Malang dan Politeknik Negeri Madiun.');
+    expect(byName(r, 'Politeknik Negeri Malang')).toBeDefined();
+    expect(byName(r, 'Politeknik Negeri Madiun')).toBeDefined();
+    expect(byName(r, 'Politeknik Negeri Malang')?.id).not.toBe(byName(r, 'Politeknik Negeri Madiun')?.id);
+  });
+
+  it('splits two companies written with a slash', () => {
+    const r = actorsOf('Mitranya adalah PT Agrosid Manunggal Sentosa/PT Primasid Andalan Utama dan lainnya.');
+    expect(byName(r, 'PT Agrosid Manunggal Sentosa')?.kind).toBe('organization');
+    expect(byName(r, 'PT Primasid Andalan Utama')?.kind).toBe('organization');
+  });
+});

@@ -95,6 +95,8 @@ export function readOrgRun(ctx: ScanContext, i: number, stopAtOwned: boolean): {
     if (!t || t.sentence !== tokens[j]!.sentence) break;
     if (stopAtOwned && ctx.owner[n] !== -1 && ctx.candidates[ctx.owner[n]!]!.kind === 'person') break;
     if (g === ' ' || g === '-' || g === ' & ' || g === '/') {
+      // "PT Agrosid Manunggal Sentosa/PT Primasid Andalan Utama": two companies.
+      if (g === '/' && ORG_HEAD_SET.match(tokens, n, ctx.text)) break;
       if (t.cap || /^\d/.test(t.text)) {
         if (g === ' ' && (TITLE_HEADS.match(tokens, n, ctx.text) && !isRoleWord(t.lower))) break;
         // "Majlis Halal Malaysia Ustaz Marzuki": an honorific opens a person's name.
@@ -160,7 +162,7 @@ export function findOrgRuns(ctx: ScanContext): void {
     if (!head) continue;
     // "Rumah Dinas Gubernur", "Kantor Dinas": a building, not an organization's name.
     if (i > 0 && /^(rumah|kantor|gedung|ruang)$/.test(tokens[i - 1]!.lower)) continue;
-    if (/^balai$/i.test(t.text) && /^(kota|desa|kabupaten|besar)$/i.test(tokens[i + 1]?.text ?? '')) continue;
+    if (/^balai$/i.test(t.text) && /^(kota|desa|kabupaten)$/i.test(tokens[i + 1]?.text ?? '')) continue;
     // The head must be followed by a capitalized word to name something ("Badan Pusat", not "badan usaha").
     const nxt = tokens[head.last + 1];
     const viaConnector = nxt && NAME_CONNECTORS.has(nxt.lower) && (tokens[head.last + 2]?.cap || (tokens[head.last + 2]?.lower === 'the' && tokens[head.last + 3]?.cap));
