@@ -8,13 +8,23 @@ function termSource(term: string): string {
   return open ? `${body}[\\p{L}-]*` : body;
 }
 
-// One regex per sector, compiled once; word boundaries by look-around since \b is ASCII-only.
-const COMPILED = SECTORS.map((s) => ({
-  id: s.id,
-  re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${s.terms.map(termSource).join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
-}));
+// One sticky regex per sector, tried only where some term starts; one regex of every term finds those places.
+const BOUNDED = (source: string): string => `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`;
+const COMPILED = SECTORS.map((s) => ({ id: s.id, re: new RegExp(BOUNDED(s.terms.map(termSource).join('|')), 'iuy') }));
+const ANY = new RegExp(BOUNDED(SECTORS.flatMap((s) => s.terms.map(termSource)).join('|')), 'giu');
 
 /** Sector ids named in a piece of text, in vocabulary order. */
 export function findSectors(text: string): string[] {
-  return COMPILED.filter((s) => s.re.test(text)).map((s) => s.id);
+  const found = new Set<string>();
+  ANY.lastIndex = 0;
+  for (let m = ANY.exec(text); m; m = ANY.exec(text)) {
+    for (const s of COMPILED) {
+      if (found.has(s.id)) continue;
+      s.re.lastIndex = m.index;
+      if (s.re.test(text)) found.add(s.id);
+    }
+    // Terms of other sectors may start inside this match ("ekonomi kreatif" and "kreatif").
+    ANY.lastIndex = m.index + 1;
+  }
+  return COMPILED.filter((s) => found.has(s.id)).map((s) => s.id);
 }
