@@ -62,7 +62,7 @@ export function* syntheticAgreements(n: number): Generator<SyntheticSet> {
       ];
       const summary = `${parties[0]!.name} dan ${parties[1]!.name} ${status} kerja sama ${sectors.join(' dan ')}${rand() < 0.025 ? ' untuk batik' : ''} (${i})`;
       const arts = [0, 1, 2].map(() => Math.floor(rand() * articleCount));
-      const quote = (k: number) => `${summary}. ${FILLER.repeat(3)}[${k}]`;
+      const quote = (k: number) => `${summary}. ${FILLER}[${k}]`;
       const sources = arts.map((art, k) => ({ articleId: articleId(art), url: `https://news${k}.example/berita/${art}`, outlet: OUTLETS[(art + k) % OUTLETS.length]!, publishedAt: at, quote: quote(k), start: 100 * k, end: 100 * k + 400 }));
       const agreement: AgreementRecord = {
         _id: idOf('agreement', 'synthetic', String(n), String(i)),
@@ -81,7 +81,7 @@ export function* syntheticAgreements(n: number): Generator<SyntheticSet> {
           outlet: s.outlet,
           publishedAt: at,
           confidence: 0.8,
-          evidence: [0, 1, 2].map((e) => ({ quote: `${s.quote} (${e})`, start: e * 500, end: e * 500 + 450 })),
+          evidence: [0, 1, 2].map((e) => ({ quote: `${s.quote} ${FILLER.repeat(3)}(${e})`, start: e * 500, end: e * 500 + 450 })),
           type: pick(TYPES),
           status,
           partyIds: parties.map((p) => p.id),

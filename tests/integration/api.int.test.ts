@@ -109,6 +109,18 @@ describe('api over the sample pages', () => {
     const cursor = await get<{ error: { message: string } }>('/agreements?cursor=bm9wZQ');
     expect(cursor.status).toBe(400);
     expect(cursor.body.error.message).toMatch(/cursor/);
+    // Dates are calendar dates, not text that looks like one.
+    for (const day of ['2022-13-45', '2023-02-29']) {
+      const bad = await get<{ error: { code: string; message: string } }>(`/agreements?since=${day}`);
+      expect(bad.status, day).toBe(400);
+      expect(bad.body.error.message).toMatch(/since/);
+    }
+    // A URL the router cannot decode: the same body shape and headers as every other error.
+    const malformed = await get<{ error: { code: string; message: string; where: string } }>('/agreements/%E0%A4%A');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error).toEqual({ code: 'ERR_INPUT_INVALID', message: expect.stringMatching(/malformed URL/), where: expect.stringContaining('GET /agreements/') });
+    expect(malformed.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(malformed.headers['x-content-type-options']).toBe('nosniff');
   });
 
   it('answers 404 with a clear body for unknown records and routes', async () => {
@@ -246,15 +258,23 @@ describe('api over the sample pages', () => {
     const withParty = agreements.find((a) => a.parties.some((p) => p.kind === 'organization'))!;
     const otherId = withParty.parties.find((p) => p.kind === 'organization')!.id;
     const other = (await get<{ actor: ActorRecord }>(`/actors/${otherId}`)).body.actor;
-    const keepId = orgs.find((o) => o._id !== otherId && !o.articleIds.some((a) => other.articleIds.includes(a)))!._id;
-    const keep = (await get<{ actor: ActorRecord }>(`/actors/${keepId}`)).body.actor;
+    // List items are slim (an article count, not the ids): the full actor says which articles.
+    let keep: ActorRecord | undefined;
+    for (const o of orgs.filter((o) => o._id !== otherId)) {
+      const full = (await get<{ actor: ActorRecord }>(`/actors/${o._id}`)).body.actor;
+      if (!full.articleIds.some((a) => other.articleIds.includes(a))) {
+        keep = full;
+        break;
+      }
+    }
+    const keepId = keep!._id;
     const across = await app.inject({ method: 'POST', url: `/actors/${keepId}/merge`, headers: auth, payload: { otherId: withParty.parties.find((p) => p.kind !== 'organization')?.id ?? 'act_missing' } });
     expect([404, 409]).toContain(across.statusCode);
     const res = await app.inject({ method: 'POST', url: `/actors/${keepId}/merge`, headers: auth, payload: { otherId, by: 'tester' } });
     expect(res.statusCode).toBe(200);
     expect((await get(`/actors/${otherId}`)).status).toBe(404);
     const merged = (await get<{ actor: ActorRecord; agreements: AgreementRecord[] }>(`/actors/${keepId}`)).body;
-    expect(merged.actor.contributions.length).toBe(keep.contributions.length + other.contributions.length);
+    expect(merged.actor.contributions.length).toBe(keep!.contributions.length + other.contributions.length);
     expect(merged.actor.keys).toEqual(expect.arrayContaining(other.keys));
     expect(merged.agreements.map((a) => a._id)).toContain(withParty._id);
     const all = (await get<Page<AgreementRecord>>('/agreements?includeDismissed=true&includeIrrelevant=true&limit=200')).body.items;

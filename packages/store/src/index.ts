@@ -7,3 +7,5 @@ export { createRepository, type Repository, type WriteOutcome, type FindOptions 
 export { openStore, storeFromDb, type Store, type KeyRecord, type CorrectionRecord } from './store.ts';
 export type { Filter, Sort, Db } from 'mongodb';
 export { WatchRecord, WatchEventRecord, WebhookDeliveryRecord } from './monitoring.ts';
+export { changeLog, RING_SIZE, type ChangeLog } from './change-log.ts';
+export { snapshotStore, type Snapshot, type SnapshotStore } from './snapshots.ts';

@@ -3,6 +3,7 @@ import type { ActorRecord, AgreementRecord, ArticleRecord, ErrorRecord, PageReco
 import { connectMongo } from './connect.ts';
 import { createRepository, type Repository } from './repositories/repository.ts';
 import { ensureIndexes } from './indexes.ts';
+import { changeLog } from './change-log.ts';
 import type { WatchEventRecord, WatchRecord, WebhookDeliveryRecord } from './monitoring.ts';
 
 /** Maps a normalized name or alias to the canonical record that carries it. */
@@ -47,10 +48,11 @@ export interface Store {
 export function storeFromDb(db: Db, close: () => Promise<void> = async () => undefined): Store {
   return {
     db,
-    articles: createRepository<ArticleRecord>(db, 'articles'),
+    // The lists' read models (services/api) follow these three through their change logs.
+    articles: createRepository<ArticleRecord>(db, 'articles', { changes: changeLog(db, 'articles') }),
     pages: createRepository<PageRecord>(db, 'pages'),
-    actors: createRepository<ActorRecord>(db, 'actors'),
-    agreements: createRepository<AgreementRecord>(db, 'agreements'),
+    actors: createRepository<ActorRecord>(db, 'actors', { changes: changeLog(db, 'actors') }),
+    agreements: createRepository<AgreementRecord>(db, 'agreements', { changes: changeLog(db, 'agreements') }),
     programs: createRepository<ProgramRecord>(db, 'programs'),
     errors: createRepository<ErrorRecord>(db, 'errors'),
     keys: createRepository<KeyRecord>(db, 'keys'),

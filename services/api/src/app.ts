@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type RawServerDefault } from 'fastify';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import fastifySwagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
@@ -9,7 +9,8 @@ import type { Publisher } from '@coopnews/kafka';
 import type { Logger } from '@coopnews/runtime';
 import type { Store } from '@coopnews/store';
 import { openPaths, tokenGuard, type AuthOptions } from './auth.ts';
-import { installErrorHandler } from './error-handler.ts';
+import { installErrorHandler, type ErrorBody } from './error-handler.ts';
+import { ErrorCode } from '@coopnews/runtime';
 import { agreementRoutes } from './routes/agreements.ts';
 import { actorRoutes } from './routes/actors.ts';
 import { programRoutes, articleRoutes } from './routes/programs-articles.ts';
@@ -20,6 +21,7 @@ import { correctionRoutes } from './routes/corrections.ts';
 import { mergeRoutes } from './routes/merge-split.ts';
 import { watchRoutes } from './routes/watches.ts';
 import { healthRoutes } from './routes/health.ts';
+import { openReadModels, type ReadModels } from './read-model/models.ts';
 
 export type ZodApp = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -33,13 +35,22 @@ export interface AppDeps {
   uiDir?: string | undefined;
   /** Hosts a watch's webhookUrl may name even on loopback or private addresses (WEBHOOK_ALLOWED_HOSTS). */
   webhookAllowedHosts?: readonly string[] | undefined;
+  /** The lists' read models; default: opened from `store` (and closed with the app). */
+  models?: ReadModels | undefined;
 }
 
 /** What every route module gets. */
 export interface RouteDeps extends AppDeps {
+  models: ReadModels;
   /** onRequest hook for writes (Authorization: Bearer <API_TOKEN>), run before the body is parsed. */
   guard: ReturnType<typeof tokenGuard>;
 }
+
+/** Article text is untrusted: even if a bug rendered it as markup, the browser runs nothing. */
+const SECURITY_HEADERS = {
+  'content-security-policy': "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+} as const;
 
 const defaultUiDir = fileURLToPath(new URL('./ui/', import.meta.url));
 
@@ -50,6 +61,14 @@ export async function buildApp(deps: AppDeps): Promise<ZodApp> {
     // Long agreement ids and watch filters stay well below this; it guards the parser.
     bodyLimit: 256 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    // A URL the router cannot decode (`/%`) gets the same error body and headers as any other bad input.
+    frameworkErrors: (err, req, res) => {
+      const reply = res as unknown as FastifyReply;
+      void reply
+        .code(400)
+        .headers(SECURITY_HEADERS)
+        .send({ error: { code: ErrorCode.INPUT_INVALID, message: `malformed URL: ${err.message}`, where: `${req.method} ${req.url.split('?')[0]}` } } satisfies ErrorBody);
+    },
   }) as unknown as FastifyInstance;
   const app: ZodApp = base.withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -65,10 +84,8 @@ export async function buildApp(deps: AppDeps): Promise<ZodApp> {
     transform: jsonSchemaTransform,
   });
 
-  // Article text is untrusted: even if a bug rendered it as markup, the browser runs nothing.
   app.addHook('onSend', async (_req, reply) => {
-    reply.header('content-security-policy', "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
-    reply.header('x-content-type-options', 'nosniff');
+    reply.headers(SECURITY_HEADERS);
   });
 
   const guard = tokenGuard(deps.auth);
@@ -78,7 +95,10 @@ export async function buildApp(deps: AppDeps): Promise<ZodApp> {
     });
   }
 
-  const routeDeps: RouteDeps = { ...deps, guard };
+  const models = deps.models ?? (await openReadModels(deps.store, deps.log));
+  // Snapshot what changed since the last one, so the next start replays little.
+  if (!deps.models) app.addHook('onClose', () => models.close());
+  const routeDeps: RouteDeps = { ...deps, guard, models };
   for (const routes of [healthRoutes, agreementRoutes, actorRoutes, programRoutes, articleRoutes, errorRoutes, reviewRoutes, exportRoutes, correctionRoutes, mergeRoutes, watchRoutes]) {
     routes(app, routeDeps);
   }

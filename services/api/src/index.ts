@@ -5,3 +5,6 @@ export { startWatcher, type WatcherOptions } from './watch/watcher.ts';
 export { matchChange } from './watch/match.ts';
 export { createDeliverer, signature, type Deliverer } from './watch/webhook.ts';
 export { AgreementFilter } from './query/agreement-filter.ts';
+export { openReadModels, type ReadModels } from './read-model/models.ts';
+export { agreementRow, AGREEMENT_ROW_SHAPE } from './read-model/agreement-rows.ts';
+export { actorRow, ACTOR_ROW_SHAPE } from './read-model/actor-rows.ts';

@@ -4,6 +4,52 @@ import { ActorRecord, AgreementRecord, ArticleRecord, ErrorRecord, ProgramRecord
 /** Response shapes; lists leave out what is heavy (contributions, article text, raw inputs). */
 export const AgreementItem = AgreementRecord.omit({ contributions: true });
 export const ActorItem = ActorRecord.omit({ contributions: true });
+
+/**
+ * What agreement lists and exports show: the few fields a list needs, counts instead of sources
+ * and doubts. The whole record is at /agreements/{id}. Served from the read model.
+ */
+export const AgreementListItem = AgreementRecord.pick({
+  _id: true,
+  type: true,
+  status: true,
+  parties: true,
+  partyIds: true,
+  countries: true,
+  sectors: true,
+  date: true,
+  month: true,
+  summary: true,
+  outlets: true,
+  relevant: true,
+  dismissed: true,
+  confidence: true,
+  extractorVersion: true,
+  firstSeen: true,
+  lastSeen: true,
+}).extend({
+  sourceCount: z.number().int(),
+  sourceUrls: z.array(z.string()),
+  doubtCount: z.number().int(),
+  corrected: z.literal(true).optional().describe('a reviewer corrected the record'),
+});
+export type AgreementListItem = z.infer<typeof AgreementListItem>;
+
+export const ActorListItem = ActorRecord.pick({
+  _id: true,
+  kind: true,
+  name: true,
+  aliases: true,
+  category: true,
+  country: true,
+  subdivision: true,
+  roles: true,
+  confidence: true,
+  dismissed: true,
+  firstSeen: true,
+  lastSeen: true,
+}).extend({ articleCount: z.number().int(), sourceCount: z.number().int(), doubtCount: z.number().int() });
+export type ActorListItem = z.infer<typeof ActorListItem>;
 export const ProgramItem = ProgramRecord.omit({ contributions: true });
 export const ArticleItem = ArticleRecord.omit({ text: true });
 export const ErrorItem = ErrorRecord.omit({ input: true });

@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Collection, Db, Filter, Sort } from 'mongodb';
+import type { ChangeLog } from '../change-log.ts';
 
 export type WriteOutcome = 'created' | 'updated' | 'unchanged';
 
@@ -28,7 +29,8 @@ export interface Repository<T extends { _id: string }> {
   collection: Collection<T>;
 }
 
-export function createRepository<T extends { _id: string }>(db: Db, name: string): Repository<T> {
+/** `changes`: the log that read models follow; every write and removal is numbered in it. */
+export function createRepository<T extends { _id: string }>(db: Db, name: string, opts: { changes?: ChangeLog } = {}): Repository<T> {
   const collection = db.collection<T>(name);
   const byId = (id: string) => ({ _id: id }) as Filter<T>;
   const get = async (id: string) => (await collection.findOne(byId(id))) as T | null;
@@ -45,9 +47,14 @@ export function createRepository<T extends { _id: string }>(db: Db, name: string
       const existing = known === undefined ? await get(doc._id) : known;
       if (existing && isDeepStrictEqual(stripUndefined(existing), stripUndefined(doc))) return 'unchanged';
       await collection.replaceOne(byId(doc._id), doc, { upsert: true });
+      await opts.changes?.record(doc._id);
       return existing ? 'updated' : 'created';
     },
-    remove: async (id) => (await collection.deleteOne(byId(id))).deletedCount > 0,
+    async remove(id) {
+      const removed = (await collection.deleteOne(byId(id))).deletedCount > 0;
+      if (removed) await opts.changes?.record(id);
+      return removed;
+    },
     find: async (filter = {}, opts = {}) => (await collection.find(filter, opts).toArray()) as T[],
     count: (filter = {}) => collection.countDocuments(filter),
     stream: (filter = {}, opts = {}) => collection.find(filter, opts) as unknown as AsyncIterable<T>,

@@ -1,19 +1,20 @@
-import type { ActorRecord, ArticleRecord, ProgramRecord } from '@coopnews/schema';
-import type { AgreementView } from '../query/agreement-filter.ts';
-import { dayOf } from '../query/agreement-filter.ts';
+import type { ArticleRecord, ProgramRecord } from '@coopnews/schema';
+import type { AgreementRow } from '../read-model/agreement-rows.ts';
+import type { ActorListItem } from '../schemas.ts';
 import type { Columns } from './csv.ts';
 
 type Listed<T> = Omit<T, 'contributions'>;
 const sourceUrls = (r: { sources: { url: string }[] }) => [...new Set(r.sources.map((s) => s.url))];
 
-export const agreementColumns: Columns<AgreementView> = {
+/** Agreement exports read the read model's rows (the list item and its day), never whole records. */
+export const agreementColumns: Columns<AgreementRow> = {
   header: ['id', 'type', 'status', 'date', 'month', 'parties', 'party_ids', 'countries', 'sectors', 'summary', 'outlets', 'source_urls', 'confidence', 'relevant', 'dismissed', 'first_seen', 'last_seen', 'extractor_version'],
-  row: (a) => [a._id, a.type, a.status, dayOf(a), a.month, a.parties.map((p) => p.name), a.partyIds, a.countries, a.sectors, a.summary, a.outlets, sourceUrls(a), a.confidence, a.relevant, a.dismissed, a.firstSeen, a.lastSeen, a.extractorVersion],
+  row: ({ item: a, day }) => [a._id, a.type, a.status, day, a.month, a.parties.map((p) => p.name), a.partyIds, a.countries, a.sectors, a.summary, a.outlets, a.sourceUrls, a.confidence, a.relevant, a.dismissed, a.firstSeen, a.lastSeen, a.extractorVersion],
 };
 
-export const actorColumns: Columns<Listed<ActorRecord>> = {
+export const actorColumns: Columns<ActorListItem> = {
   header: ['id', 'kind', 'name', 'aliases', 'category', 'country', 'roles', 'articles', 'confidence', 'dismissed', 'first_seen', 'last_seen'],
-  row: (a) => [a._id, a.kind, a.name, a.aliases, a.category, a.country, a.roles, a.articleIds.length, a.confidence, a.dismissed, a.firstSeen, a.lastSeen],
+  row: (a) => [a._id, a.kind, a.name, a.aliases, a.category, a.country, a.roles, a.articleCount, a.confidence, a.dismissed, a.firstSeen, a.lastSeen],
 };
 
 export const programColumns: Columns<Listed<ProgramRecord>> = {

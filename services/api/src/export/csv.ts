@@ -25,6 +25,6 @@ export async function* csvLines<T>(items: AsyncIterable<T>, columns: Columns<T>)
   for await (const item of items) yield csvRow(columns.row(item));
 }
 
-export async function* jsonLines<T>(items: AsyncIterable<T>): AsyncGenerator<string> {
-  for await (const item of items) yield JSON.stringify(item) + '\n';
+export async function* jsonLines<T>(items: AsyncIterable<T>, json: (item: T) => unknown = (item) => item): AsyncGenerator<string> {
+  for await (const item of items) yield JSON.stringify(json(item)) + '\n';
 }

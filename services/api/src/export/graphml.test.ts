@@ -11,7 +11,7 @@ describe('graphml', () => {
   it('writes a node with its attributes and one edge per pair of known parties', () => {
     expect(graphmlNode({ _id: 'a', name: 'Kadin & Co', kind: 'organization', country: 'ID' })).toContain('<data key="label">Kadin &amp; Co</data>');
     const edges = graphmlEdges(
-      { _id: 'g', partyIds: ['a', 'b', 'c', 'gone'], type: 'mou', status: 'signed', sectors: ['umkm'], firstSeen: '2022-01-01T00:00:00Z' } as never,
+      { _id: 'g', day: '2022-01-01', text: '', item: { _id: 'g', partyIds: ['a', 'b', 'c', 'gone'], type: 'mou', status: 'signed', sectors: ['umkm'] } } as never,
       new Set(['a', 'b', 'c']),
     );
     expect(edges.match(/<edge /g)).toHaveLength(3);

@@ -1,6 +1,5 @@
 import type { ActorRecord } from '@coopnews/schema';
-import type { AgreementView } from '../query/agreement-filter.ts';
-import { dayOf } from '../query/agreement-filter.ts';
+import type { AgreementRow } from '../read-model/agreement-rows.ts';
 
 /** XML text and attribute escaping; also drops characters XML 1.0 forbids (control bytes in scraped text). */
 export function xmlEscape(s: string): string {
@@ -43,12 +42,12 @@ export function graphmlNode(a: Pick<ActorRecord, '_id' | 'name' | 'kind' | 'coun
 }
 
 /** One edge per pair of parties (an agreement of three parties is a triangle). */
-export function graphmlEdges(a: AgreementView, known: ReadonlySet<string>): string {
+export function graphmlEdges({ item: a, day }: AgreementRow, known: ReadonlySet<string>): string {
   const ids = [...new Set(a.partyIds)].filter((p) => known.has(p)).sort();
   let out = '';
   for (let i = 0; i < ids.length; i++) {
     for (let j = i + 1; j < ids.length; j++) {
-      const attrs = data('elabel', `${a.type} (${a.status})`) + data('agreement', a._id) + data('type', a.type) + data('status', a.status) + data('sectors', a.sectors.join('; ')) + data('date', dayOf(a));
+      const attrs = data('elabel', `${a.type} (${a.status})`) + data('agreement', a._id) + data('type', a.type) + data('status', a.status) + data('sectors', a.sectors.join('; ')) + data('date', day);
       out += `    <edge id="${xmlEscape(`${a._id}:${i}-${j}`)}" source="${xmlEscape(ids[i]!)}" target="${xmlEscape(ids[j]!)}">${attrs}</edge>\n`;
     }
   }

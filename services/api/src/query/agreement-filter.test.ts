@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Store } from '@coopnews/store';
-import { AgreementFilter, agreementMatcher, type AgreementView } from './agreement-filter.ts';
+import type { AgreementRecord } from '@coopnews/schema';
+import { AgreementFilter, agreementMatcher } from './agreement-filter.ts';
+import { agreementRow } from '../read-model/agreement-rows.ts';
 
-const base: AgreementView = {
+const base: Omit<AgreementRecord, 'contributions'> = {
   _id: 'agr_1',
   type: 'mou',
   status: 'signed',
@@ -27,9 +28,7 @@ const base: AgreementView = {
   lastSeen: '2022-10-23T14:05:00+07:00',
 };
 
-// Without an actor filter the matcher never reads the store.
-const noStore = {} as Store;
-const matches = async (q: Record<string, unknown>, a: AgreementView = base) => (await agreementMatcher(noStore, AgreementFilter.parse(q))).matches(a);
+const matches = async (q: Record<string, unknown>, a: Omit<AgreementRecord, 'contributions'> = base, actorIds?: Set<string>) => agreementMatcher(actorIds, AgreementFilter.parse(q))(agreementRow(a));
 
 describe('agreementMatcher', () => {
   it('matches country and province codes in countries[], case-insensitively', async () => {
@@ -56,6 +55,17 @@ describe('agreementMatcher', () => {
     expect(await matches({ includeIrrelevant: 'true' }, { ...base, relevant: false })).toBe(true);
     expect(await matches({}, { ...base, dismissed: true })).toBe(false);
     expect(await matches({ includeDismissed: true }, { ...base, dismissed: true })).toBe(true);
+  });
+
+  it('keeps agreements with a party among the actor ids the filter resolved to', async () => {
+    expect(await matches({ actor: 'Jateng' }, base, new Set(['act_kr']))).toBe(true);
+    expect(await matches({ actor: 'Jateng' }, base, new Set(['act_other']))).toBe(false);
+  });
+
+  it('refuses dates that are not calendar days', () => {
+    expect(AgreementFilter.safeParse({ since: '2022-13-45' }).success).toBe(false);
+    expect(AgreementFilter.safeParse({ until: '2023-02-29' }).success).toBe(false);
+    expect(AgreementFilter.safeParse({ since: '2024-02-29' }).success).toBe(true);
   });
 
   it('filters on sector, status, type and outlet', async () => {

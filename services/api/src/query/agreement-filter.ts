@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { AgreementStatus, AgreementType, type AgreementRecord } from '@coopnews/schema';
-import { normalizeKey, type Filter, type Store } from '@coopnews/store';
-import { Day, Flag, Text, textRegex } from './params.ts';
+import { ActorKind, AgreementStatus, AgreementType } from '@coopnews/schema';
+import { keyIndex, normalizeKey, type Store } from '@coopnews/store';
+import type { ReadModels } from '../read-model/models.ts';
+import type { AgreementRow } from '../read-model/agreement-rows.ts';
+import type { AgreementListItem } from '../schemas.ts';
+import { Day, Flag, Text } from './params.ts';
 
 /** The fields that select agreements: the /agreements query, exports, stats and watches. */
 export const AgreementFilter = z.object({
@@ -20,45 +23,38 @@ export const AgreementFilter = z.object({
 });
 export type AgreementFilter = z.infer<typeof AgreementFilter>;
 
-/** What the filters read: every agreement field but the per-article contributions. */
-export type AgreementView = Omit<AgreementRecord, 'contributions'>;
+/** The exact test of a filter against one read-model row (no I/O: lists call it per row). */
+export type AgreementMatcher = (row: AgreementRow) => boolean;
 
-/** The day an agreement is dated by: its own date, else the day it was first reported. */
-export const dayOf = (a: Pick<AgreementRecord, 'date' | 'firstSeen'>): string => a.date ?? a.firstSeen.slice(0, 10);
-
-export interface AgreementMatcher {
-  /** A coarse filter the database can use (indexes on MongoDB); `matches` is the exact test. */
-  db: Filter<AgreementRecord>;
-  matches(a: AgreementView): boolean;
-}
-
-/** Resolves an actor given by id or by name to the canonical ids it may stand for. */
-export async function actorIdsFor(store: Store, actor: string): Promise<Set<string>> {
+/** Resolves an actor given by id or by name to the canonical ids it may stand for (from the actor read model). */
+export function actorIdsFor(models: Pick<ReadModels, 'actors'>, actor: string): Set<string> {
   const ids = new Set([actor]);
   const key = normalizeKey(actor);
-  if (key) for (const a of await store.actors.find({ keys: key }, { projection: { _id: 1 } })) ids.add(a._id);
+  if (key) for (const a of models.actors.rows) if (a.keys.includes(key)) ids.add(a._id);
   return ids;
 }
 
-export async function agreementMatcher(store: Store, f: AgreementFilter): Promise<AgreementMatcher> {
-  const actorIds = f.actor ? await actorIdsFor(store, f.actor) : undefined;
-  const re = textRegex(f.q);
+/** The same from the indexer's key documents (by `_id`), for the watcher, which has no read model. */
+export async function actorIdsFromKeys(store: Pick<Store, 'keys'>, actor: string): Promise<Set<string>> {
+  const ids = new Set([actor]);
+  const key = normalizeKey(actor);
+  if (!key) return ids;
+  const lookups = ACTOR_SCOPES.flatMap((scope) => ['name', 'alias'].map((index) => keyIndex(store, scope).lookup(index, key)));
+  for (const found of await Promise.all(lookups)) for (const id of found) ids.add(id);
+  return ids;
+}
+const ACTOR_SCOPES = ActorKind.options;
+
+/** `actorIds`: what the filter's `actor` resolves to (actorIdsFor); undefined without one. */
+export function agreementMatcher(actorIds: ReadonlySet<string> | undefined, f: AgreementFilter): AgreementMatcher {
+  // q is literal text, compared lower-cased (row.text is lower-cased).
+  const q = f.q?.toLowerCase();
   const country = f.country?.toUpperCase();
   const province = f.province?.toUpperCase();
   const sector = f.sector?.toLowerCase();
   const outlet = f.outlet?.toLowerCase();
-
-  const db: Filter<AgreementRecord> = {};
-  if (!f.includeIrrelevant) db.relevant = true;
-  if (!f.includeDismissed) db.dismissed = { $ne: true };
-  if (f.status) db.status = f.status;
-  if (f.type) db.type = f.type;
-  if (sector) db.sectors = sector;
-  if (country ?? province) db.countries = (country ?? province)!;
-  if (f.since || f.until) db.month = { ...(f.since ? { $gte: f.since.slice(0, 7) } : {}), ...(f.until ? { $lte: f.until.slice(0, 7) } : {}) };
-  if (actorIds) db.partyIds = { $in: [...actorIds] };
-
-  const matches = (a: AgreementView): boolean => {
+  return (row) => {
+    const a: AgreementListItem = row.item;
     if (!f.includeIrrelevant && !a.relevant) return false;
     if (!f.includeDismissed && a.dismissed) return false;
     if (f.status && a.status !== f.status) return false;
@@ -66,19 +62,21 @@ export async function agreementMatcher(store: Store, f: AgreementFilter): Promis
     if (sector && !a.sectors.some((s) => s.toLowerCase() === sector)) return false;
     if (country && !a.countries.includes(country)) return false;
     if (province && !a.countries.includes(province)) return false;
-    const day = dayOf(a);
-    if (f.since && day < f.since) return false;
-    if (f.until && day > f.until) return false;
+    if (f.since && row.day < f.since) return false;
+    if (f.until && row.day > f.until) return false;
     if (outlet && !a.outlets.some((o) => o.toLowerCase() === outlet)) return false;
     if (actorIds && !a.partyIds.some((p) => actorIds.has(p))) return false;
-    if (re && !re.test(a.summary) && !a.sources.some((s) => re.test(s.quote))) return false;
+    if (q && !row.text.includes(q)) return false;
     return true;
   };
-  return { db, matches };
 }
 
-/** Streams matching agreements (without contributions) one by one: exports never hold a whole list. */
-export async function* streamAgreements(store: Store, f: AgreementFilter): AsyncGenerator<AgreementView> {
-  const m = await agreementMatcher(store, f);
-  for await (const a of store.agreements.stream(m.db, { projection: { contributions: 0 } })) if (m.matches(a)) yield a;
+/** Matching agreements newest first, one at a time from the read model: exports never copy a list. */
+export function* matchingAgreements(models: ReadModels, f: AgreementFilter): Generator<AgreementRow> {
+  const matches = modelMatcher(models, f);
+  const rows = models.agreements.rows;
+  for (let i = rows.length - 1; i >= 0; i--) if (matches(rows[i]!)) yield rows[i]!;
 }
+
+/** The matcher of a filter, its actor resolved against the actor read model. */
+export const modelMatcher = (models: Pick<ReadModels, 'actors'>, f: AgreementFilter): AgreementMatcher => agreementMatcher(f.actor ? actorIdsFor(models, f.actor) : undefined, f);

@@ -62,3 +62,22 @@ export function pageOf<T extends { _id: string }>(
   const more = start + limit < keyed.length;
   return { items: slice.map((s) => s.doc), ...(more && last ? { nextCursor: encodeCursor(last.key, last.doc._id) } : {}) };
 }
+
+/**
+ * One page from rows already in list order (a read model's walk): the first `limit` that
+ * match, and a cursor when one more matches. Stops at limit + 1 matches.
+ */
+export function cutPage<R extends { _id: string }, T>(rows: Iterable<R>, matches: (r: R) => boolean, limit: number, keyOf: (r: R) => KeyPart[], out: (r: R) => T): Page<T> {
+  const taken: R[] = [];
+  let more = false;
+  for (const r of rows) {
+    if (!matches(r)) continue;
+    if (taken.length === limit) {
+      more = true;
+      break;
+    }
+    taken.push(r);
+  }
+  const last = taken.at(-1);
+  return { items: taken.map(out), ...(more && last ? { nextCursor: encodeCursor(keyOf(last), last._id) } : {}) };
+}

@@ -18,23 +18,17 @@ export const ActorFilter = z.object({
 });
 export type ActorFilter = z.infer<typeof ActorFilter>;
 
-export function actorMatcher(f: ActorFilter): Matcher<ActorRecord> {
+/** The exact test of an actor filter; actor lists and exports run it over the read model's rows. */
+export function actorMatcher(f: ActorFilter): (a: Pick<ActorRecord, 'dismissed' | 'kind' | 'category' | 'country' | 'name' | 'aliases'>) => boolean {
   const re = textRegex(f.q);
   const country = f.country?.toUpperCase();
-  const db: Filter<ActorRecord> = {};
-  if (!f.includeDismissed) db.dismissed = { $ne: true };
-  if (f.kind) db.kind = f.kind;
-  if (f.category) db.category = f.category;
-  return {
-    db,
-    matches: (a) =>
-      (f.includeDismissed || !a.dismissed) &&
-      (!f.kind || a.kind === f.kind) &&
-      (!f.category || a.category === f.category) &&
-      // KR matches KR-11 (a Korean province) too.
-      (!country || a.country === country || (a.country?.startsWith(country + '-') ?? false)) &&
-      (!re || re.test(a.name) || a.aliases.some((s) => re.test(s))),
-  };
+  return (a) =>
+    (f.includeDismissed || !a.dismissed) &&
+    (!f.kind || a.kind === f.kind) &&
+    (!f.category || a.category === f.category) &&
+    // KR matches KR-11 (a Korean province) too.
+    (!country || a.country === country || (a.country?.startsWith(country + '-') ?? false)) &&
+    (!re || re.test(a.name) || a.aliases.some((s) => re.test(s)));
 }
 
 export const ProgramFilter = z.object({

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import type { RouteDeps, ZodApp } from '../app.ts';
-import { AgreementFilter, agreementMatcher, streamAgreements } from '../query/agreement-filter.ts';
+import { AgreementFilter, matchingAgreements } from '../query/agreement-filter.ts';
 import { ActorFilter, actorMatcher, ArticleFilter, articleMatcher, ProgramFilter, programMatcher, type Matcher } from '../query/record-filters.ts';
 import { actorColumns, agreementColumns, articleColumns, programColumns } from '../export/columns.ts';
 import { csvLines, jsonLines, type Columns } from '../export/csv.ts';
@@ -22,22 +22,39 @@ async function* filtered<R>(source: AsyncIterable<R>, m: Matcher<R>): AsyncGener
   for await (const r of source) if (m.matches(r)) yield r;
 }
 
-/** Streamed exports: rows go out as the database cursor yields them, never as a whole list. */
-export function exportRoutes(app: ZodApp, { store }: RouteDeps): void {
+/** Yields without holding the event loop for a whole export: a pause every 500 rows. */
+async function* paced<R>(rows: Iterable<R>): AsyncGenerator<R> {
+  let n = 0;
+  for (const r of rows) {
+    yield r;
+    if (++n % 500 === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/**
+ * Streamed exports: agreements and actors go out row by row from the read models (slim rows,
+ * newest first), programs and articles as the database cursor yields them; never a whole list.
+ * A new format is one more entry beside csv and jsonl in `both` (rows in, lines out).
+ */
+export function exportRoutes(app: ZodApp, { store, models }: RouteDeps): void {
   const tags = ['exports'];
-  const both = <S extends z.ZodType, R>(name: string, querystring: S, rows: (q: z.infer<S>) => Promise<AsyncIterable<R>>, columns: Columns<R>) => {
+  const both = <S extends z.ZodType, R>(name: string, querystring: S, rows: (q: z.infer<S>) => Promise<AsyncIterable<R>>, columns: Columns<R>, json: (r: R) => unknown = (r) => r) => {
     for (const ext of ['csv', 'jsonl'] as const) {
       app.get(`/${name}.${ext}`, { schema: { tags, querystring, response: { 400: readErrors[400] } } }, async (req, reply) => {
         const items = await rows(req.query as z.infer<S>);
-        return send(reply, name, ext, ext === 'csv' ? csvLines(items, columns) : jsonLines(items));
+        return send(reply, name, ext, ext === 'csv' ? csvLines(items, columns) : jsonLines(items, json));
       });
     }
   };
 
-  both('agreements', AgreementFilter, async (f: AgreementFilter) => streamAgreements(store, f), agreementColumns);
+  both('agreements', AgreementFilter, async (f: AgreementFilter) => {
+    await models.fresh();
+    return paced(matchingAgreements(models, f));
+  }, agreementColumns, (row) => row.item);
   both('actors', ActorFilter, async (f: ActorFilter) => {
-    const m = actorMatcher(f);
-    return filtered(store.actors.stream(m.db, { projection: { contributions: 0 } }), m);
+    await models.fresh();
+    const matches = actorMatcher(f);
+    return paced(models.actors.rows.filter((r) => matches(r.item)).map((r) => r.item));
   }, actorColumns);
   both('programs', ProgramFilter, async (f: ProgramFilter) => {
     const m = programMatcher(f);
@@ -52,24 +69,20 @@ export function exportRoutes(app: ZodApp, { store }: RouteDeps): void {
     '/network.graphml',
     { schema: { tags, description: 'Actors as nodes, agreements as edges between each pair of parties (GraphML, opens in Gephi); same filters as /agreements.', querystring: AgreementFilter, response: { 400: readErrors[400] } } },
     async (req, reply) => {
-      const m = await agreementMatcher(store, req.query);
-      const projection = { projection: { contributions: 0 as const, statusHistory: 0 as const } };
+      await models.fresh();
+      const filter = req.query;
       async function* graph(): AsyncGenerator<string> {
         // Pass 1 keeps only ids, so nodes can come first (Gephi wants them before edges).
         const partyIds = new Set<string>();
-        for await (const a of store.agreements.stream(m.db, projection)) {
-          if (m.matches(a)) for (const p of a.partyIds) partyIds.add(p);
-        }
+        for (const a of matchingAgreements(models, filter)) for (const p of a.item.partyIds) partyIds.add(p);
         yield graphmlHeader();
         const known = new Set<string>();
-        for await (const actor of store.actors.stream({}, { projection: { name: 1, kind: 1, country: 1, category: 1 } })) {
+        for await (const actor of paced(models.actors.rows)) {
           if (!partyIds.has(actor._id)) continue;
           known.add(actor._id);
-          yield graphmlNode(actor);
+          yield graphmlNode(actor.item);
         }
-        for await (const a of store.agreements.stream(m.db, projection)) {
-          if (m.matches(a)) yield graphmlEdges(a, known);
-        }
+        for await (const a of paced(matchingAgreements(models, filter))) yield graphmlEdges(a, known);
         yield graphmlFooter();
       }
       return send(reply, 'network', 'graphml', graph());

@@ -1,14 +1,15 @@
-import type { AgreementChangedV1 } from '@coopnews/schema';
+import type { AgreementChangedV1, AgreementRecord } from '@coopnews/schema';
 import { idOf, type Store, type WatchEventRecord, type WatchRecord } from '@coopnews/store';
 import type { Logger } from '@coopnews/runtime';
-import { AgreementFilter, agreementMatcher, type AgreementView } from '../query/agreement-filter.ts';
+import { actorIdsFromKeys, AgreementFilter, agreementMatcher } from '../query/agreement-filter.ts';
+import { agreementRow, type AgreementRow } from '../read-model/agreement-rows.ts';
 import type { Deliverer } from './webhook.ts';
 
 /** The agreement as the filters see it: the stored record at the status of the change, or the message alone if the record is gone. */
-function viewOf(change: AgreementChangedV1, stored: AgreementView | null): AgreementView {
-  if (stored) return { ...stored, status: change.status };
+function rowOf(change: AgreementChangedV1, stored: AgreementRecord | null): AgreementRow {
+  if (stored) return agreementRow({ ...stored, status: change.status });
   const countries = [...new Set(change.parties.flatMap((p) => (p.country ? [p.country, p.country.split('-')[0]!] : [])))].sort();
-  return {
+  return agreementRow({
     _id: change.agreementId,
     type: change.type,
     status: change.status,
@@ -29,7 +30,7 @@ function viewOf(change: AgreementChangedV1, stored: AgreementView | null): Agree
     doubts: [],
     firstSeen: change.at,
     lastSeen: change.at,
-  };
+  });
 }
 
 /**
@@ -42,7 +43,7 @@ export async function matchChange(store: Store, change: AgreementChangedV1, deli
   const watches = await store.watches.find({});
   if (watches.length === 0) return [];
   const stored = await store.agreements.get(change.agreementId);
-  const view = viewOf(change, stored);
+  const row = rowOf(change, stored);
   const matched: WatchEventRecord[] = [];
   for (const watch of watches) {
     if (change.at < watch.createdAt) continue;
@@ -51,7 +52,8 @@ export async function matchChange(store: Store, change: AgreementChangedV1, deli
       log.warn({ watchId: watch._id, issues: filter.error.issues }, 'watch has an invalid filter: skipped');
       continue;
     }
-    if (!(await agreementMatcher(store, filter.data)).matches(view)) continue;
+    const actorIds = filter.data.actor ? await actorIdsFromKeys(store, filter.data.actor) : undefined;
+    if (!agreementMatcher(actorIds, filter.data)(row)) continue;
     const event = await recordEvent(store, watch, change, now());
     matched.push(event);
     if (watch.webhookUrl) {
