@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { indexExtraction, storePage } from '@coopnews/indexer';
-import { openStore, type Store } from '@coopnews/store';
+import { ACTOR_ROW_SHAPE, actorRow, AGREEMENT_ROW_SHAPE, agreementRow } from '@coopnews/api';
+import { openStore, snapshotStore, type Store } from '@coopnews/store';
 import { syntheticAgreements } from './synthetic.ts';
 
 /**
@@ -11,8 +12,9 @@ import { syntheticAgreements } from './synthetic.ts';
  * database, starts the api as its own process (twice: the first start may build what it
  * needs, the second is a normal start), times the issue-12 queries over HTTP one at a time,
  * reads the api's peak memory, then times the real indexer on the loaded database.
- *   npm run bench:api -- [--agreements N] [--rounds R] [--mongo URI] [--db NAME --keep]
- * Ends with one SUMMARY line. --db reuses a database loaded by an earlier --keep run.
+ *   npm run bench:api -- [--agreements N] [--rounds R] [--mongo URI] [--db NAME --keep] [--cold]
+ * Ends with one SUMMARY line. --db reuses a database loaded by an earlier --keep run; --cold
+ * leaves out the read-model snapshot, so the first start shows a rebuild from the records.
  */
 export interface Timing {
   name: string;
@@ -27,8 +29,15 @@ const pct = (xs: number[], p: number) => {
 };
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-async function load(store: Store, n: number): Promise<{ ms: number; kr: number; ids: string[]; halfway: string }> {
+/**
+ * Loads straight into the collections (insertMany; the indexer would take hours for 100,000)
+ * and, unless `cold`, writes the api's read-model snapshots from the same records, as the api
+ * itself does after its first start: otherwise every start would rebuild from the records.
+ */
+async function load(store: Store, n: number, cold: boolean): Promise<{ ms: number; kr: number; ids: string[]; halfway: string }> {
   const t0 = performance.now();
+  const agreementRows: AgreementRow[] = [];
+  const actorRows: ActorRow[] = [];
   let kr = 0;
   const ids: string[] = [];
   const keys: [string, string][] = [];
@@ -41,9 +50,17 @@ async function load(store: Store, n: number): Promise<{ ms: number; kr: number; 
       if (ids.length < 2000) ids.push(a._id);
       if (a.relevant && !a.dismissed) keys.push([a.date!, a._id]);
     }
-    process.stderr.write(`\rloaded ${ids.length < 2000 ? ids.length : '…'} ${Math.round(performance.now() - t0)} ms`);
+    if (!cold) {
+      for (const a of set.agreements) agreementRows.push(agreementRow(a));
+      for (const a of set.actors) actorRows.push(actorRow(a));
+    }
+    process.stderr.write(`\rloaded ${keys.length} ${Math.round(performance.now() - t0)} ms`);
   }
   process.stderr.write('\n');
+  if (!cold) {
+    await snapshotStore(store.db, 'agreements', AGREEMENT_ROW_SHAPE).write({ seq: 0, rows: agreementRows });
+    await snapshotStore(store.db, 'actors', ACTOR_ROW_SHAPE).write({ seq: 0, rows: actorRows });
+  }
   // The cursor of the page that ends half-way down the default order (newest first).
   keys.sort((a, b) => (a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : a[1] < b[1] ? 1 : -1));
   const mid = keys[Math.floor(keys.length / 2)]!;
@@ -166,7 +183,10 @@ async function indexThroughput(store: Store): Promise<number | undefined> {
   return rate;
 }
 
-export async function benchApi(opts: { mongo: string; agreements: number; rounds: number; db?: string | undefined; keep: boolean; apiRoot: string }) {
+type AgreementRow = ReturnType<typeof agreementRow>;
+type ActorRow = ReturnType<typeof actorRow>;
+
+export async function benchApi(opts: { mongo: string; agreements: number; rounds: number; db?: string | undefined; keep: boolean; cold?: boolean; apiRoot: string }) {
   const dbName = opts.db ?? `bench-api-${opts.agreements}-${Date.now()}`;
   const store = await openStore(opts.mongo, dbName);
   let api: ApiProcess | undefined;
@@ -189,7 +209,7 @@ export async function benchApi(opts: { mongo: string; agreements: number; rounds
       info = { ms: 0, kr, ids, halfway: Buffer.from(JSON.stringify([mid[0], mid[1]])).toString('base64url') };
       console.log(`reusing database ${dbName}`);
     } else {
-      info = await load(store, opts.agreements);
+      info = await load(store, opts.agreements, opts.cold ?? false);
       console.log(`loaded ${opts.agreements} agreements (+ actors, articles) into ${dbName} in ${(info.ms / 1000).toFixed(1)} s`);
     }
     const env = {
@@ -249,8 +269,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       mongo: { type: 'string', default: process.env.MONGODB_URI ?? 'mongodb://127.0.0.1:27017' },
       db: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      // No snapshot: the api's first start builds its read model from the records (slow on FerretDB).
+      cold: { type: 'boolean', default: false },
       'api-root': { type: 'string', default: root },
     },
   });
-  await benchApi({ mongo: values.mongo, agreements: Number(values.agreements), rounds: Number(values.rounds), db: values.db, keep: values.keep, apiRoot: values['api-root'] });
+  await benchApi({ mongo: values.mongo, agreements: Number(values.agreements), rounds: Number(values.rounds), db: values.db, keep: values.keep, cold: values.cold, apiRoot: values['api-root'] });
 }
