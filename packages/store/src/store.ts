@@ -48,9 +48,9 @@ export interface Store {
 export function storeFromDb(db: Db, close: () => Promise<void> = async () => undefined): Store {
   return {
     db,
-    // The lists' read models (services/api) follow these three through their change logs.
-    articles: createRepository<ArticleRecord>(db, 'articles', { changes: changeLog(db, 'articles') }),
+    articles: createRepository<ArticleRecord>(db, 'articles'),
     pages: createRepository<PageRecord>(db, 'pages'),
+    // The api's read models (services/api/src/read-model) follow these two through their change logs.
     actors: createRepository<ActorRecord>(db, 'actors', { changes: changeLog(db, 'actors') }),
     agreements: createRepository<AgreementRecord>(db, 'agreements', { changes: changeLog(db, 'agreements') }),
     programs: createRepository<ProgramRecord>(db, 'programs'),
