@@ -1,6 +1,6 @@
-import type { Consumer, Kafka, KafkaMessage } from 'kafkajs';
+import kafkajs, { type Consumer, type Kafka, type KafkaMessage } from 'kafkajs';
 import { Topics, type TopicKey, type TopicPayload, type PipelineErrorV1, type Stage } from '@coopnews/schema';
-import { CoopnewsError, ErrorCode, isRetriable, type Logger } from '@coopnews/runtime';
+import { CoopnewsError, ErrorCode, isRetriable, isStoreError, type Logger } from '@coopnews/runtime';
 import type { Publisher } from './producer.ts';
 import { topicName } from './topics.ts';
 
@@ -24,35 +24,70 @@ export interface ConsumerOptions<K extends TopicKey> {
   log: Logger;
   prefix?: string;
   fromBeginning?: boolean;
-  /** Attempts for a retriable failure before the consumer restarts from the last commit. */
-  attempts?: number;
+  /** The code of a handler failure that carries none (default: ERR_EXTRACT_FAILED for the extractor, else ERR_INTERNAL). */
+  failureCode?: ErrorCode;
+  /** Longest wait between two tries of a message while the database or broker is away. */
+  maxBackoffMs?: number;
 }
 
 export interface RunningConsumer {
-  /** Stops fetching, waits for the message in flight, commits and leaves the group. Idempotent. */
+  /** Stops fetching, interrupts a message waiting out an outage (it stays uncommitted), leaves the group. Idempotent. */
   stop(): Promise<void>;
 }
 
 const MAX_INPUT = 64 * 1024;
+// KafkaJS spreads its error classes into its CommonJS exports, which ESM cannot name statically.
+const { KafkaJSError } = kafkajs;
 
 /**
- * Consumes one topic: decodes and validates every message, then calls the handler. A message
- * that fails validation, or whose handler fails for good, becomes a pipeline error and the
- * partition moves on; a retriable failure is retried, then rethrown so KafkaJS restarts.
+ * Thrown out of eachMessage when the consumer stops while a message waits out an outage: the
+ * message is not resolved, so its offset is not committed and the next owner gets it again.
+ * A KafkaJS error that is retriable, so KafkaJS neither logs it as a handler bug nor crashes.
+ */
+class Interrupted extends KafkaJSError {
+  constructor(what: string) {
+    super(`${what}: consumer stopping; left uncommitted`, { retriable: true });
+  }
+}
+
+const rebalancing = (err: unknown) => {
+  const type = (err as { type?: unknown }).type;
+  return type === 'REBALANCE_IN_PROGRESS' || type === 'NOT_COORDINATOR_FOR_GROUP' || type === 'ILLEGAL_GENERATION' || type === 'UNKNOWN_MEMBER_ID';
+};
+
+/**
+ * Consumes one topic: decodes and validates every message, then calls the handler.
+ * - A message that is itself bad (undecodable, off-schema, or its handler fails for good)
+ *   becomes a pipeline error with a code saying what failed, and the partition moves on.
+ * - A retriable failure (database or broker unavailable) never does: the partition is paused,
+ *   the message tried again with growing backoff (heartbeating meanwhile) until it succeeds,
+ *   then the partition resumes. Offsets are committed only after the handler's effect.
  */
 export async function runConsumer<K extends TopicKey>(opts: ConsumerOptions<K>): Promise<RunningConsumer> {
-  const consumer: Consumer = opts.kafka.consumer({ groupId: opts.groupId, maxBytes: 16 * 1024 * 1024 });
+  let stopping = false;
   const topic = topicName(opts.topic, opts.prefix);
-  const attempts = opts.attempts ?? 5;
-  await consumer.connect();
-  await consumer.subscribe({ topic, fromBeginning: opts.fromBeginning ?? true });
+  const maxBackoffMs = opts.maxBackoffMs ?? 15_000;
+  const failureCode = opts.failureCode ?? (opts.stage === 'extractor' ? ErrorCode.EXTRACT_FAILED : ErrorCode.INTERNAL);
+  const consumer: Consumer = opts.kafka.consumer({
+    groupId: opts.groupId,
+    maxBytes: 16 * 1024 * 1024,
+    // KafkaJS restarts a crashed consumer, even one crashing because we are disconnecting it
+    // ("Restarting the consumer" after SIGTERM keeps the process alive): never while stopping.
+    retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 30_000, restartOnFailure: async () => !stopping },
+  });
+  // A crash KafkaJS does not restart from (not retriable) would leave the service deaf: rejoin.
+  consumer.on(consumer.events.CRASH, ({ payload }) => {
+    if (payload.restart || stopping) return;
+    opts.log.error({ err: payload.error, groupId: opts.groupId }, 'consumer crashed: rejoining in 5 s');
+    setTimeout(() => void start().catch((err: unknown) => opts.log.error({ err }, 'consumer could not rejoin')), 5_000).unref();
+  });
 
   const report = async (meta: MessageMeta, err: unknown, raw?: Buffer | null, url?: string): Promise<void> => {
     const e = err instanceof CoopnewsError ? err : undefined;
     const message: PipelineErrorV1 = {
       version: 1,
       stage: opts.stage,
-      code: e?.code ?? ErrorCode.EXTRACT_FAILED,
+      code: e?.code ?? (isStoreError(err) ? ErrorCode.STORE_FAILED : failureCode),
       message: err instanceof Error ? err.message : String(err),
       retriable: false,
       ...(url ? { url } : {}),
@@ -63,37 +98,74 @@ export async function runConsumer<K extends TopicKey>(opts: ConsumerOptions<K>):
     await opts.publisher.publish('pipelineErrors', meta.key ?? `${meta.topic}/${meta.partition}/${meta.offset}`, message);
   };
 
-  await consumer.run({
-    eachMessage: async ({ topic: t, partition, message }) => {
-      const meta: MessageMeta = { topic: t, partition, offset: message.offset, key: message.key?.toString() };
-      const log = opts.log.child(meta);
-      const payload = decode(opts.topic, message, meta);
-      if (payload instanceof CoopnewsError) {
-        log.warn({ err: payload }, 'invalid message: sent to pipeline.errors');
-        await report(meta, payload, message.value);
-        return;
-      }
+  /** Runs `fn` until it succeeds or fails for good; outages are waited out with the partition paused. */
+  const untilDone = async (fn: () => Promise<void>, ctx: { log: Logger; what: string; heartbeat: () => Promise<void>; pause: () => () => void }) => {
+    let resume: (() => void) | undefined;
+    try {
       for (let attempt = 1; ; attempt++) {
+        if (stopping) throw new Interrupted(ctx.what);
         try {
-          await opts.handler(payload, meta);
+          await fn();
           return;
         } catch (err) {
-          if (isRetriable(err) && attempt < attempts) {
-            log.warn({ err, attempt }, 'retriable failure: trying again');
-            await new Promise((r) => setTimeout(r, 200 * 2 ** attempt));
-            continue;
-          }
-          if (isRetriable(err)) throw err;
-          log.error({ err }, 'handler failed: sent to pipeline.errors');
-          await report(meta, err, message.value, urlOf(payload));
-          return;
+          if (!isRetriable(err)) throw err;
+          if (stopping) throw new Interrupted(ctx.what);
+          resume ??= ctx.pause();
+          const waitMs = Math.min(maxBackoffMs, 250 * 2 ** Math.min(attempt - 1, 10));
+          ctx.log.warn({ err, attempt, waitMs }, 'database or broker unavailable: partition paused, trying again');
+          await waitHeartbeating(waitMs, ctx.heartbeat);
         }
       }
-    },
-  });
+    } finally {
+      resume?.();
+    }
+  };
+
+  const waitHeartbeating = async (ms: number, heartbeat: () => Promise<void>) => {
+    const until = Date.now() + ms;
+    while (!stopping && Date.now() < until) {
+      await new Promise((r) => setTimeout(r, Math.min(1_000, until - Date.now())));
+      // A rebalance takes the partition elsewhere: give it up uncommitted. A broker that is away cannot take heartbeats.
+      await heartbeat().catch((err: unknown) => {
+        if (rebalancing(err)) throw err;
+      });
+    }
+  };
+
+  const start = async () => {
+    await consumer.connect();
+    await consumer.subscribe({ topic, fromBeginning: opts.fromBeginning ?? true });
+    await consumer.run({
+      eachMessage: async ({ topic: t, partition, message, heartbeat, pause }) => {
+        const meta: MessageMeta = { topic: t, partition, offset: message.offset, key: message.key?.toString() };
+        const log = opts.log.child(meta);
+        const ctx = { log, what: `${t}[${partition}]@${message.offset}`, heartbeat, pause };
+        const payload = decode(opts.topic, message, meta);
+        if (payload instanceof CoopnewsError) {
+          log.warn({ err: payload }, 'invalid message: sent to pipeline.errors');
+          await untilDone(() => report(meta, payload, message.value), ctx);
+          return;
+        }
+        try {
+          await untilDone(() => opts.handler(payload, meta), ctx);
+        } catch (err) {
+          if (err instanceof Interrupted || rebalancing(err)) throw err;
+          log.error({ err }, 'handler failed: sent to pipeline.errors');
+          await untilDone(() => report(meta, err, message.value, urlOf(payload)), ctx);
+        }
+      },
+    });
+  };
+  await start();
 
   let stopped: Promise<void> | undefined;
-  return { stop: () => (stopped ??= consumer.disconnect()) };
+  return {
+    stop: () =>
+      (stopped ??= (async () => {
+        stopping = true;
+        await consumer.disconnect();
+      })()),
+  };
 }
 
 function urlOf(payload: unknown): string | undefined {

@@ -10,6 +10,13 @@ export interface Service {
   stop(): Promise<void>;
 }
 
+const shutdown = new AbortController();
+/**
+ * Aborted when runService receives its stop signal. Waits that last as long as an outage
+ * (a send waiting for the broker) end on it, so a service stops even while the broker is away.
+ */
+export const shutdownSignal: AbortSignal = shutdown.signal;
+
 /** Wraps stop() so that repeated calls share one run. */
 export function once(fn: () => Promise<void>): () => Promise<void> {
   let running: Promise<void> | undefined;
@@ -30,6 +37,7 @@ export async function runService(service: Service, log: Logger, opts: { timeoutM
     }
     stopping = true;
     log.info({ signal }, 'stopping');
+    shutdown.abort();
     const timer = setTimeout(() => {
       log.error({ timeoutMs }, 'stop timed out: exiting');
       process.exit(1);
@@ -39,7 +47,8 @@ export async function runService(service: Service, log: Logger, opts: { timeoutM
       () => {
         log.info('stopped');
         log.flush();
-        process.exitCode = 0;
+        // Exit now: a library timer left behind (a reconnect, a retry) must not hold the process.
+        process.exit(0);
       },
       (err: unknown) => {
         log.error({ err }, 'stop failed');

@@ -1,6 +1,7 @@
 export { idOf } from './ids.ts';
 export { normalizeKey } from './keys.ts';
-export { keyIndex } from './key-index.ts';
+export { keyIndex, keyId, type KeyRepository } from './key-index.ts';
+export { unitOfWork, type UnitOfWork, type CachedRepository } from './unit-of-work.ts';
 export { connectMongo, type Connection } from './connect.ts';
 export { ensureIndexes } from './indexes.ts';
 export { createRepository, type Repository, type WriteOutcome, type FindOptions } from './repositories/repository.ts';

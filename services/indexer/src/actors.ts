@@ -1,5 +1,5 @@
 import type { Actor, ActorContribution, ActorRecord } from '@coopnews/schema';
-import { idOf, keyIndex, normalizeKey, type Store } from '@coopnews/store';
+import { idOf, keyIndex, normalizeKey, type UnitOfWork } from '@coopnews/store';
 import type { ArticleContext } from './context.ts';
 import { commonFields, mostCommon, sortedUniq, withContribution, byPublication, contributionBase } from './folding.ts';
 
@@ -17,7 +17,7 @@ export interface Resolution {
  * (places), the same name as a known name or alias, an alias equal to a known name. Two
  * aliases alone never merge ("Kadin" is many chambers). Several candidates: no merge, a doubt.
  */
-export async function resolveActor(store: Store, actor: Actor): Promise<Resolution> {
+export async function resolveActor(store: UnitOfWork, actor: Actor): Promise<Resolution> {
   const keys = keyIndex(store, actor.kind);
   const nameKey = normalizeKey(actor.name);
   const aliasKeys = actor.aliases.map(normalizeKey).filter((k) => k && k !== nameKey);
@@ -108,10 +108,11 @@ export function applyCorrection<R extends { corrected?: Record<string, unknown> 
   return prev?.corrected ? { ...folded, ...prev.corrected, corrected: prev.corrected } : folded;
 }
 
-export async function indexActorKeys(store: Store, rec: ActorRecord): Promise<void> {
+/** Lists the names, aliases and ISO code one contribution gives the actor under its key documents. */
+export async function indexActorKeys(store: UnitOfWork, rec: ActorRecord, mine: ActorContribution): Promise<void> {
   const keys = keyIndex(store, rec.kind);
-  await keys.add('name', rec.contributions.map((c) => normalizeKey(c.name)), rec._id);
-  await keys.add('alias', rec.contributions.flatMap((c) => c.aliases.map(normalizeKey)), rec._id);
+  await keys.add('name', [normalizeKey(mine.name)], rec._id);
+  await keys.add('alias', mine.aliases.map(normalizeKey), rec._id);
   const iso = rec.subdivision ?? rec.country;
   if (rec.kind === 'place' && iso) await keys.add('iso', [iso], rec._id);
 }

@@ -1,5 +1,5 @@
 import type { ActorRecord, Agreement, AgreementContribution, AgreementRecord, AgreementType, PartyRef } from '@coopnews/schema';
-import { idOf, keyIndex, type Store } from '@coopnews/store';
+import { idOf, keyIndex, type UnitOfWork } from '@coopnews/store';
 import type { ArticleContext } from './context.ts';
 import { applyCorrection, mergeReasons } from './actors.ts';
 import { byPublication, commonFields, mostCommon, sortedUniq, contributionBase } from './folding.ts';
@@ -50,7 +50,7 @@ function daysApart(a: string | undefined, b: string | undefined): number {
  * cooperations between the same sides (different type or subject) stay distinct.
  */
 export async function resolveAgreement(
-  store: Store,
+  store: UnitOfWork,
   agreement: Agreement,
   parties: readonly ActorRecord[],
   ctx: ArticleContext,
@@ -156,6 +156,6 @@ export function foldAgreement(
   return applyCorrection(folded, prev);
 }
 
-export async function indexAgreementKeys(store: Store, rec: AgreementRecord, parties: readonly ActorRecord[]): Promise<void> {
+export async function indexAgreementKeys(store: UnitOfWork, rec: AgreementRecord, parties: readonly ActorRecord[]): Promise<void> {
   await keyIndex(store, 'agreement').add('pair', pairKeys(parties), rec._id);
 }

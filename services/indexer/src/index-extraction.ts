@@ -1,10 +1,11 @@
 import type { ActorRecord, AgreementChangedV1, AgreementRecord, ArticleExtractedV1, ArticleRecord, ProgramRecord } from '@coopnews/schema';
-import { idOf, type Store, type WriteOutcome } from '@coopnews/store';
+import { idOf, unitOfWork, type Store, type WriteOutcome } from '@coopnews/store';
 import { actorContribution, foldActor, indexActorKeys, resolveActor } from './actors.ts';
 import { agreementContribution, foldAgreement, indexAgreementKeys, resolveAgreement } from './agreements.ts';
 import { foldProgram, indexProgramKeys, programContribution, resolveProgram } from './programs.ts';
 import { newCounts, type ArticleContext, type Counts } from './context.ts';
 import { withContribution } from './folding.ts';
+import { prefetchAgreements, prefetchResolution } from './prefetch.ts';
 
 export interface IndexReport {
   article: WriteOutcome;
@@ -21,12 +22,18 @@ const count = (c: Counts, outcome: WriteOutcome) => void c[outcome]++;
  * Writes one extraction into the store: canonical actors, agreements and programs get this
  * article's contribution (replacing any earlier one from the same article), records the
  * article no longer reports lose it. Replaying a message writes nothing.
+ *
+ * The fold runs on a unit of work: what resolution will look up is read in a few parallel
+ * waves, and every change is written at the end in one bulk request per collection, the
+ * article record last. A crash before that last write leaves the article unrecorded, so the
+ * redelivered message redoes the whole fold (contributions replace themselves; nothing doubles).
  */
-export async function indexExtraction(store: Store, msg: ArticleExtractedV1, opts: { force?: boolean } = {}): Promise<IndexReport> {
+export async function indexExtraction(db: Store, msg: ArticleExtractedV1, opts: { force?: boolean } = {}): Promise<IndexReport> {
   const { result } = msg;
   const articleId = idOf('article', msg.url);
   const report: IndexReport = { article: 'unchanged', actors: newCounts(), agreements: newCounts(), programs: newCounts(), changes: [] };
-  const prev = await store.articles.get(articleId);
+  const store = unitOfWork(db);
+  const prev = await prefetchResolution(store, articleId, result);
   // The same page through the same extractor version gives the same records: nothing to do.
   if (!opts.force && prev && prev.contentHash === msg.contentHash && prev.extractorVersion === result.extractorVersion) return report;
 
@@ -53,21 +60,25 @@ export async function indexExtraction(store: Store, msg: ArticleExtractedV1, opt
     const contributions = withContribution(r.existing?.contributions ?? [], articleId, mine);
     const rec = foldActor(r.id, actor.kind, contributions, r.existing, ctx, { ...(r.reason ? { reason: r.reason } : {}), doubts: r.doubts });
     count(report.actors, await store.actors.put(rec, r.existing));
-    await indexActorKeys(store, rec);
+    await indexActorKeys(store, rec, mine);
     canonical.set(actor.id, rec);
   }
   const ids = (local: string[]) => local.flatMap((l) => (canonical.has(l) ? [canonical.get(l)!._id] : []));
   const byCanonicalId = new Map([...canonical.values()].map((a) => [a._id, a]));
 
-  const agreementIds = new Set<string>();
-  for (const agreement of result.agreements) {
-    // A person at the table speaks for their organization or country.
-    const sides = agreement.parties.flatMap((p) => {
+  // A person at the table speaks for their organization or country.
+  const sidesOf = result.agreements.map((agreement) =>
+    agreement.parties.flatMap((p) => {
       const local = result.actors.find((a) => a.id === p);
       const affiliated = local?.kind === 'person' && local.affiliation ? canonical.get(local.affiliation) : undefined;
       const rec = affiliated ?? canonical.get(p);
       return rec ? [rec] : [];
-    });
+    }),
+  );
+  await prefetchAgreements(store, sidesOf, prev);
+  const agreementIds = new Set<string>();
+  for (const [i, agreement] of result.agreements.entries()) {
+    const sides = sidesOf[i]!;
     const r = await resolveAgreement(store, agreement, sides, ctx, agreementIds);
     agreementIds.add(r.id);
     const contributions = withContribution(r.existing?.contributions ?? [], articleId, agreementContribution(agreement, ids(agreement.parties), ctx));
@@ -85,10 +96,11 @@ export async function indexExtraction(store: Store, msg: ArticleExtractedV1, opt
     const organizers = ids(program.organizers);
     const r = await resolveProgram(store, program, organizers, programIds);
     programIds.add(r.id);
-    const contributions = withContribution(r.existing?.contributions ?? [], articleId, programContribution(program, organizers, ids(program.participants), ctx));
+    const mine = programContribution(program, organizers, ids(program.participants), ctx);
+    const contributions = withContribution(r.existing?.contributions ?? [], articleId, mine);
     const rec = foldProgram(r.id, contributions, r.existing, ctx, r.reason);
     count(report.programs, await store.programs.put(rec, r.existing));
-    await indexProgramKeys(store, rec);
+    await indexProgramKeys(store, rec, mine);
   }
 
   const actorIds = new Set([...canonical.values()].map((a) => a._id));
@@ -127,6 +139,7 @@ export async function indexExtraction(store: Store, msg: ArticleExtractedV1, opt
     warnings: result.warnings,
   };
   report.article = await store.articles.put(article, prev);
+  await store.flush();
   return report;
 }
 

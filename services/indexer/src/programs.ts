@@ -1,5 +1,5 @@
 import type { Program, ProgramContribution, ProgramRecord } from '@coopnews/schema';
-import { idOf, keyIndex, normalizeKey, type Store } from '@coopnews/store';
+import { idOf, keyIndex, normalizeKey, type UnitOfWork } from '@coopnews/store';
 import type { ArticleContext } from './context.ts';
 import { applyCorrection, mergeReasons } from './actors.ts';
 import { byPublication, commonFields, mostCommon, sortedUniq, contributionBase } from './folding.ts';
@@ -10,7 +10,7 @@ import { byPublication, commonFields, mostCommon, sortedUniq, contributionBase }
  * organizers ("TOT" alone is too common a name to merge on).
  */
 export async function resolveProgram(
-  store: Store,
+  store: UnitOfWork,
   program: Program,
   organizerIds: string[],
   taken: ReadonlySet<string>,
@@ -65,9 +65,9 @@ export function foldProgram(id: string, contributions: ProgramContribution[], pr
   return applyCorrection(folded, prev);
 }
 
-export async function indexProgramKeys(store: Store, rec: ProgramRecord): Promise<void> {
+export async function indexProgramKeys(store: UnitOfWork, rec: ProgramRecord, mine: ProgramContribution): Promise<void> {
   const keys = keyIndex(store, 'program');
-  await keys.add('name', rec.contributions.map((c) => normalizeKey(c.name)), rec._id);
-  await keys.add('alias', rec.contributions.flatMap((c) => c.aliases.map(normalizeKey)), rec._id);
-  await keys.add('acronym', rec.contributions.flatMap((c) => (c.acronym ? [normalizeKey(c.acronym)] : [])), rec._id);
+  await keys.add('name', [normalizeKey(mine.name)], rec._id);
+  await keys.add('alias', mine.aliases.map(normalizeKey), rec._id);
+  await keys.add('acronym', mine.acronym ? [normalizeKey(mine.acronym)] : [], rec._id);
 }

@@ -1,0 +1,128 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { AnyBulkWriteOperation, Filter } from 'mongodb';
+import type { Repository, WriteOutcome } from './repositories/repository.ts';
+import type { Store } from './store.ts';
+
+/**
+ * The repositories one article's fold reads and writes, with reads cached and writes held back:
+ * `flush()` writes every document that changed in one bulk request per collection (records,
+ * then keys, then the article last). Lookups the fold will need can be fetched in one wave
+ * beforehand (`getMany`), instead of one round trip after another. Since the article record is
+ * written last, a fold cut short by a crash is redone in full on the next delivery.
+ */
+export interface UnitOfWork {
+  actors: CachedRepository<Store['actors'] extends Repository<infer T> ? T : never>;
+  agreements: CachedRepository<Store['agreements'] extends Repository<infer T> ? T : never>;
+  programs: CachedRepository<Store['programs'] extends Repository<infer T> ? T : never>;
+  keys: CachedRepository<Store['keys'] extends Repository<infer T> ? T : never>;
+  articles: CachedRepository<Store['articles'] extends Repository<infer T> ? T : never>;
+  /** Writes what changed; returns the number of documents written. */
+  flush(): Promise<number>;
+}
+
+export interface CachedRepository<T extends { _id: string }> {
+  get(id: string): Promise<T | null>;
+  getMany(ids: readonly string[]): Promise<T[]>;
+  /** Compares with the current (cached) state like Repository.put, but only records the change. */
+  put(doc: T, known?: T | null): Promise<WriteOutcome>;
+  remove(id: string): Promise<boolean>;
+}
+
+interface Cached<T extends { _id: string }> extends CachedRepository<T> {
+  operations(): AnyBulkWriteOperation<T>[];
+  write(): Promise<number>;
+}
+
+function cached<T extends { _id: string }>(repo: Repository<T>): Cached<T> {
+  /** What the database holds (null: absent), as read. */
+  const stored = new Map<string, T | null>();
+  /** What the fold made of it. */
+  const current = new Map<string, T | null>();
+  const loading = new Map<string, Promise<T | null>>();
+
+  const get = async (id: string): Promise<T | null> => {
+    if (current.has(id)) return current.get(id)!;
+    let load = loading.get(id);
+    if (!load) {
+      load = repo.get(id).then((doc) => {
+        if (!stored.has(id)) stored.set(id, doc);
+        if (!current.has(id)) current.set(id, doc);
+        return current.get(id)!;
+      });
+      loading.set(id, load);
+    }
+    return load;
+  };
+  const operations = (): AnyBulkWriteOperation<T>[] =>
+    [...current].flatMap(([id, doc]): AnyBulkWriteOperation<T>[] => {
+      const before = stored.get(id) ?? null;
+      if (doc === null) return before ? [{ deleteOne: { filter: { _id: id } as Filter<T> } }] : [];
+      if (before && same(before, doc)) return [];
+      return [{ replaceOne: { filter: { _id: id } as Filter<T>, replacement: doc, upsert: true } }];
+    });
+  return {
+    get,
+    // One lookup per id, all at once: `$in` would scan the whole collection on FerretDB.
+    getMany: async (ids) => {
+      const docs: (T | null)[] = await Promise.all([...new Set(ids)].map(get));
+      return docs.filter((d): d is T => d !== null);
+    },
+    async put(doc, known) {
+      if (known !== undefined && !current.has(doc._id)) {
+        stored.set(doc._id, known);
+        current.set(doc._id, known);
+      }
+      const existing = await get(doc._id);
+      current.set(doc._id, doc);
+      if (existing && same(existing, doc)) return 'unchanged';
+      return existing ? 'updated' : 'created';
+    },
+    async remove(id) {
+      const existing = await get(id);
+      current.set(id, null);
+      return existing !== null;
+    },
+    operations,
+    async write() {
+      const ops = operations();
+      if (ops.length > 0) await repo.collection.bulkWrite(ops, { ordered: true });
+      for (const [id, doc] of current) stored.set(id, doc);
+      return ops.length;
+    },
+  };
+}
+
+export function unitOfWork(store: Pick<Store, 'actors' | 'agreements' | 'programs' | 'keys' | 'articles'>): UnitOfWork {
+  const actors = cached(store.actors);
+  const agreements = cached(store.agreements);
+  const programs = cached(store.programs);
+  const keys = cached(store.keys);
+  const articles = cached(store.articles);
+  return {
+    actors,
+    agreements,
+    programs,
+    keys,
+    articles,
+    async flush() {
+      // Records in parallel (none refers to a write of another), keys after them, the article last.
+      const written = await Promise.all([actors.write(), agreements.write(), programs.write()]);
+      const k = await keys.write();
+      const a = await articles.write();
+      return written.reduce((x, y) => x + y, 0) + k + a;
+    },
+  };
+}
+
+/** Stored documents lose keys whose value is undefined; compare like with like. */
+export function same(a: unknown, b: unknown): boolean {
+  return isDeepStrictEqual(stripUndefined(a), stripUndefined(b));
+}
+
+function stripUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripUndefined);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, stripUndefined(v)]));
+  }
+  return value;
+}
