@@ -27,6 +27,8 @@ export interface Candidate {
   another: boolean;
   /** Only adds parties to the cooperation just described ("Program ini juga melibatkan ..."). */
   participation: boolean;
+  /** Names the members of a group just counted ("The seven are A, B and C"). */
+  enumeration?: boolean;
   /** Actors named in the span only as places or venues ("pasar Australia", "di Jakarta"). */
   locatives: number;
   /** The sentence names the cooperation itself (a noun: kerja sama, MoU, partnership), not only a verb. */
@@ -125,7 +127,7 @@ export function findCandidates(index: PartyIndex, sentences: readonly Sentence[]
     if (ENUMERATION.test(s.text)) {
       const c = candidate(index, s, s.start, s.end, masked);
       if (c.parties.length >= 2) {
-        out.push({ ...c, participation: true });
+        out.push({ ...c, participation: true, enumeration: true });
         continue;
       }
     }

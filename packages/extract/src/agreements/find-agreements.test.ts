@@ -216,4 +216,31 @@ describe('findAgreements', () => {
       ['cooperation', ['Davao Chamber', 'Indonesian Consulate', 'Trade Department']],
     ]);
   });
+
+  it('gives the members of a group counted beside a named pair a record of their own, with the pair\'s first party', () => {
+    const text =
+      'Dua perusahaan menyatakan komitmen bermitra melalui program kemitraan Australia dan Indonesia. ' +
+      'Kedua perusahaan itu adalah PT Satu Jaya dan PT Dua Karya.';
+    const r = fixture(text, [
+      { kind: 'place', name: 'Australia', country: 'AU' },
+      { kind: 'place', name: 'Indonesia', country: 'ID' },
+      { kind: 'organization', name: 'PT Satu Jaya' },
+      { kind: 'organization', name: 'PT Dua Karya' },
+    ]);
+    const got = findAgreements(r.article, r.actors).map((a) => names(r, a.parties));
+    expect(got).toEqual([
+      ['Australia', 'Indonesia'],
+      ['Australia', 'PT Dua Karya', 'PT Satu Jaya'],
+    ]);
+  });
+
+  it('takes no party from a clause describing the body before it', () => {
+    const text = 'Pemkot Bandung berkoordinasi dengan KJRI Hamburg, yang wilayah kerjanya mencakup Braunschweig, soal promosi kopi.';
+    const r = fixture(text, [
+      { kind: 'organization', name: 'Pemerintah Kota Bandung', aliases: ['Pemkot Bandung'] },
+      { kind: 'organization', name: 'KJRI Hamburg' },
+      { kind: 'place', name: 'Braunschweig', country: 'DE' },
+    ]);
+    expect(findAgreements(r.article, r.actors).map((a) => names(r, a.parties))).toEqual([['KJRI Hamburg', 'Pemerintah Kota Bandung']]);
+  });
 });

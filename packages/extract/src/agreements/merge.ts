@@ -118,7 +118,13 @@ export function mergeCandidates(index: PartyIndex, candidates: readonly Candidat
   for (const c of candidates) {
     const last = drafts[drafts.length - 1];
     if (c.participation) {
-      if (last && c.sentence.index - last.lastSentence <= 1) absorb(last, c);
+      if (!last || c.sentence.index - last.lastSentence > 1) continue;
+      // The members of a group counted beside a record whose parties were named ("13 perusahaan ... melalui
+      // Prisma, program Australia dan Indonesia"): a record of their own, with the record's first party.
+      const hub = last.parties[0];
+      if (c.enumeration && last.explicit && hub && sideCount(index, last.parties) >= 2 && !c.parties.includes(hub)) {
+        drafts.push({ ...last, parties: [hub, ...c.parties], documents: new Set(last.documents), sectors: [...last.sectors], candidates: [c], lastSentence: c.sentence.index });
+      } else absorb(last, c);
       continue;
     }
     const recent = last && c.sentence.index - last.lastSentence <= NEAR ? last : undefined;

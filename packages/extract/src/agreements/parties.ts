@@ -205,7 +205,7 @@ export function partiesIn(index: PartyIndex, start: number, end: number, dropped
         continue;
       }
     }
-    if (actor.kind === 'place' && (appositive(index, m, prevMention) || inTitle(index, m, before) || POSSESSIVE_AFTER.test(index.text.slice(m.end, m.end + 3)))) continue;
+    if (actor.kind === 'place' && (appositive(index, m, prevMention) || inTitle(index, m, before) || POSSESSIVE_AFTER.test(index.text.slice(m.end, m.end + 3)) || RELATIVE_BEFORE.test(before))) continue;
     const id = partyOf(index, m.actorId);
     if (id && !out.includes(id)) out.push(id);
   }
@@ -261,6 +261,9 @@ function appositive(index: PartyIndex, m: Mention, prev: Mention | undefined): b
   const next = index.mentions.find((x) => x.start === m.end + rest[0].length);
   return !(next && index.byId.get(next.actorId)?.kind === 'place');
 }
+
+// "KJRI di Hamburg, yang wilayah kerjanya mencakup Braunschweig": a place in a clause describing the body before it.
+const RELATIVE_BEFORE = /,\s*(?:yang|which|whose)\s[^,.;:]*$/u;
 
 // "Japan's Organization for SMRJ", "South Korea's Small Business Corporation": the country says whose body it is.
 const POSSESSIVE_AFTER = /^['’]s\s/u;
