@@ -6,7 +6,7 @@
 /** The sentence talks about working together at all. */
 export const COOPERATION_CUES: readonly string[] = [
   'kerja ?sama', 'kerjasama', 'bekerja ?sama', 'bekerjasama', 'berkerja ?sama', 'kolaborasi', 'berkolaborasi', 'dikolaborasikan', 'kolaboratif',
-  'kemitraan', 'bermitra', 'nota kesepahaman', 'memorandum', 'mou', 'moa', 'loi', 'letter of intent', 'surat pernyataan kehendak',
+  'kemitraan', 'bermitra', 'nota kesepahaman', 'memorandum', 'mou', 'moa', 'moc', 'loi', 'letter of intent', 'surat pernyataan kehendak',
   'sister[ -](?:city|cities|province|provinsi|state|region)', 'provinsi kembar', 'kota kembar', 'kota bersaudara', 'perjanjian', 'pks',
   'penandatanganan', 'menandatangani', 'ditandatangani', 'meneken', 'diteken', 'teken', 'kesepakatan', 'sepakat', 'bersepakat', 'menyepakati',
   'menggandeng', 'digandeng', 'gandeng', 'menjalin', 'jalinan', 'hubungan (?:bilateral|diplomatik)', 'inisiatif (?:gabungan|bersama)',
@@ -80,7 +80,7 @@ export const LOI_CUES: readonly string[] = ['loi', 'letter of intent', 'letters 
 
 /** Named cooperation documents; the key says which kind, so two documents in one article stay apart. */
 export const DOCUMENT_CUES: ReadonlyArray<readonly [string, string]> = [
-  ['mou', 'nota kesepahaman|memorand(?:um|a|ums) of understanding|mou|mous|memorandum'],
+  ['mou', 'nota kesepahaman|memorand(?:um|a|ums) of (?:understanding|cooperation)|mou|mous|moc|memorandum'],
   ['moa', 'memorandum of agreement|moa'],
   ['pks', 'perjanjian kerja ?sama|pks'],
   ['kb', 'kesepakatan bersama|naskah kerja ?sama'],
@@ -101,8 +101,8 @@ export const BOTH_SIDES: readonly string[] = [
 
 /** The sentence refers back to a cooperation already named. */
 export const ANAPHORA: readonly string[] = [
-  '(?:kerja ?sama|kesepakatan|kolaborasi|kemitraan|mou|loi|moa|perjanjian|dokumen|program|hubungan)(?:\\s+[^\\s,.;:]+){0,6}?(?<!(?:selama|saat|hingga|sampai|sejauh|kali))\\s+(?:tersebut|ini|itu)',
-  '(?:the|this|that)(?:\\s+[\\p{L}-]+)?\\s+(?:agreement|pact|deal|mou|memorandum|partnership|cooperation)',
+  '(?:kerja ?sama|kesepakatan|kolaborasi|kemitraan|mou|moc|loi|moa|perjanjian|dokumen|program|hubungan)(?:\\s+[^\\s,.;:]+){0,6}?(?<!(?:selama|saat|hingga|sampai|sejauh|kali))\\s+(?:tersebut|ini|itu)',
+  '(?:the|this|that)(?:\\s+[\\p{L}-]+)?\\s+(?:agreement|pact|deal|mou|moc|memorandum|partnership|cooperation)',
 ];
 
 /** "Selain kerja sama tersebut, ...": pointing back only to set a new cooperation apart. */
