@@ -85,7 +85,11 @@ function cached<T extends { _id: string }>(repo: Repository<T>): Cached<T> {
     operations,
     async write() {
       const ops = operations();
-      if (ops.length > 0) await repo.collection.bulkWrite(ops, { ordered: true });
+      if (ops.length > 0) {
+        await repo.collection.bulkWrite(ops, { ordered: true });
+        // Read models (the api's) follow the collection's change log: number these changes too.
+        await repo.changes?.record(...ops.map(idOfOperation));
+      }
       for (const [id, doc] of current) stored.set(id, doc);
       return ops.length;
     },
@@ -112,6 +116,11 @@ export function unitOfWork(store: Pick<Store, 'actors' | 'agreements' | 'program
       return written.reduce((x, y) => x + y, 0) + k + a;
     },
   };
+}
+
+function idOfOperation<T extends { _id: string }>(op: AnyBulkWriteOperation<T>): string {
+  const filter = 'replaceOne' in op ? op.replaceOne.filter : 'deleteOne' in op ? op.deleteOne.filter : undefined;
+  return String((filter as { _id?: unknown } | undefined)?._id);
 }
 
 /** Stored documents lose keys whose value is undefined; compare like with like. */

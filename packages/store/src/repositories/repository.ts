@@ -27,6 +27,8 @@ export interface Repository<T extends { _id: string }> {
   /** Streams matching documents one by one (exports). */
   stream(filter?: Filter<T>, opts?: FindOptions): AsyncIterable<T>;
   collection: Collection<T>;
+  /** The change log of this collection, if read models follow it; bulk writers record their changes here. */
+  changes?: ChangeLog | undefined;
 }
 
 /** `changes`: the log that read models follow; every write and removal is numbered in it. */
@@ -37,6 +39,7 @@ export function createRepository<T extends { _id: string }>(db: Db, name: string
   return {
     name,
     collection,
+    changes: opts.changes,
     get,
     // One lookup per id: `$in` would scan the whole collection on FerretDB.
     getMany: async (ids) => {
