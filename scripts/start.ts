@@ -81,7 +81,7 @@ const feed = await startSampleFeed({ corpusDir }).catch((err: Error) => {
 });
 say(`sample feed of ${feed.urls.length} articles at ${feed.feedUrl}`);
 const feedsFile = join(dataDir, 'sample-feeds.json');
-await writeFile(feedsFile, JSON.stringify({ feeds: [{ url: feed.feedUrl, name: 'sample' }] }, null, 2));
+await writeFile(feedsFile, JSON.stringify({ feeds: [{ url: feed.feedUrl, name: 'sample', canonicalSites: ['*'] }] }, null, 2));
 
 const env = {
   ...process.env,

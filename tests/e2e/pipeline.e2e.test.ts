@@ -51,7 +51,7 @@ describe('pipeline end to end: sample feed -> fetcher -> extractor -> indexer ->
     feed = await startSampleFeed({ corpusDir });
     const dir = await mkdtemp(join(tmpdir(), 'coopnews-e2e-'));
     const feedsFile = join(dir, 'feeds.json');
-    await writeFile(feedsFile, JSON.stringify({ feeds: [{ url: feed.feedUrl }] }));
+    await writeFile(feedsFile, JSON.stringify({ feeds: [{ url: feed.feedUrl, canonicalSites: ['*'] }] }));
     store = await openStore(env.MONGODB_URI, env.MONGODB_DB);
     const fetcherEnv = { ...env, FEEDS_FILE: feedsFile, SEEN_FILE: join(dir, 'seen.json'), ALLOW_PRIVATE_ADDRESSES: 'true', HOST_DELAY_MS: '0', HOST_CONCURRENCY: '4', POLL_INTERVAL_SECONDS: '3600' };
     api = createApiService(loadConfig(ApiConfig, { ...env, PORT: '0' }), log);

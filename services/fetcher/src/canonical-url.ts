@@ -1,3 +1,6 @@
+import { getDomain } from 'tldts';
+import { stripCredentials } from '@coopnews/net';
+
 // A regex over <head> instead of cheerio: the fetcher needs two attributes, and a full HTML parser
 // belongs to the extract package. Tags are matched one at a time and their attributes parsed in
 // any order, which covers what outlets actually publish.
@@ -48,7 +51,7 @@ function absoluteHttp(href: string | undefined, base: string): string | undefine
  * (path case, trailing slash, other parameters) is kept, because outlets treat them as distinct.
  */
 export function normalizeUrl(href: string): string {
-  const url = new URL(href);
+  const url = new URL(stripCredentials(href));
   url.hash = '';
   const tracking = [...url.searchParams.keys()].filter((key) => key.toLowerCase().startsWith('utm_'));
   // Deleting re-encodes the whole query, so a query without tracking stays as the outlet wrote it.
@@ -62,10 +65,32 @@ export interface CanonicalInput {
   finalUrl: string;
   /** The feed item's guid, used when it is an absolute http(s) URL. */
   guid?: string;
+  /**
+   * Sites (registrable domains) whose URLs this feed's pages may claim besides their own
+   * (FeedConfig.canonicalSites); '*' trusts every claim (a mirror you run, like the sample site).
+   */
+  trustedSites?: readonly string[];
 }
 
-/** The page's canonical URL: <link rel=canonical>, else og:url, else a URL guid, else the final fetched URL. */
-export function canonicalUrl({ html, finalUrl, guid }: CanonicalInput): string {
+export interface Canonical {
+  /** The record key: an accepted canonical hint, else the fetched URL (normalized). */
+  url: string;
+  /** Hints naming another site, refused: "rel=canonical https://other.example/x is on other.example, not on the fetched page's site news.example". */
+  refused: string[];
+}
+
+/** A host's site: its registrable domain by the Public Suffix List (news.detik.com -> detik.com); IPs and single labels stand for themselves. */
+export function siteOf(host: string): string {
+  const bare = host.toLowerCase().replace(/^\[|\]$/g, '');
+  return getDomain(bare, { allowPrivateDomains: true }) ?? bare;
+}
+
+/**
+ * The page's identity. A hint (<link rel=canonical>, then og:url, then a URL-shaped guid) is taken
+ * only when it is on the fetched page's own site or on a site the feed trusts; otherwise a page
+ * could claim, and overwrite, another outlet's article. Refused hints are returned for the record.
+ */
+export function resolveCanonical({ html, finalUrl, guid, trustedSites = [] }: CanonicalInput): Canonical {
   let canonical: string | undefined;
   let ogUrl: string | undefined;
   for (const m of headOf(html).matchAll(TAG)) {
@@ -78,5 +103,19 @@ export function canonicalUrl({ html, finalUrl, guid }: CanonicalInput): string {
     }
   }
   const guidUrl = guid !== undefined && /^https?:\/\//i.test(guid.trim()) ? absoluteHttp(guid, finalUrl) : undefined;
-  return canonical ?? ogUrl ?? guidUrl ?? normalizeUrl(finalUrl);
+  const ownSite = siteOf(new URL(finalUrl).hostname);
+  const trusted = new Set(trustedSites.map((s) => (s === '*' ? s : siteOf(s))));
+  const refused: string[] = [];
+  for (const [source, hint] of [['rel=canonical', canonical], ['og:url', ogUrl], ['guid', guidUrl]] as const) {
+    if (hint === undefined) continue;
+    const site = siteOf(new URL(hint).hostname);
+    if (site === ownSite || trusted.has('*') || trusted.has(site)) return { url: hint, refused };
+    refused.push(`${source} ${hint} is on ${site}, not on the fetched page's site ${ownSite}`);
+  }
+  return { url: normalizeUrl(finalUrl), refused };
+}
+
+/** The page's canonical URL (see resolveCanonical), without the refused hints. */
+export function canonicalUrl(input: CanonicalInput): string {
+  return resolveCanonical(input).url;
 }

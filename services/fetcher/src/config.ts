@@ -22,5 +22,9 @@ export const FetcherConfig = BaseEnv.extend({
   HOST_CONCURRENCY: z.coerce.number().int().positive().default(2),
   FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
   MAX_PAGE_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
+  /** Pages taken from one feed per poll (not yet published first, newest first); the rest wait for the next poll. */
+  FEED_ITEMS_PER_POLL: z.coerce.number().int().positive().default(50),
+  /** Feeds read at once, so one that hangs until its timeout holds up no other. */
+  FEED_CONCURRENCY: z.coerce.number().int().positive().default(4),
 });
 export type FetcherConfig = z.infer<typeof FetcherConfig>;

@@ -2,7 +2,7 @@ import type { ArticleFetchedV1, PipelineErrorV1 } from '@coopnews/schema';
 import { createFeedReader, type Validators } from './feed-reader.ts';
 import type { FeedConfig } from './feeds-config.ts';
 import { createHttpFetcher, type HttpFetchOptions } from './http-fetch.ts';
-import { createPoller, type Logger, type Poller } from './poller.ts';
+import { createPoller, type FeedOutcome, type Logger, type Poller } from './poller.ts';
 import { createJsonFileSeenStore, createMemorySeenStore } from './seen-store.ts';
 
 export interface FetcherOptions {
@@ -11,6 +11,10 @@ export interface FetcherOptions {
   /** JSON file remembering published pages across restarts; in memory only when unset. */
   seenPath?: string;
   itemConcurrency?: number;
+  feedConcurrency?: number;
+  maxItemsPerFeed?: number;
+  /** Told how each feed's poll went (see FeedOutcome). */
+  onFeedPolled?: (outcome: FeedOutcome) => void;
   publish: (message: ArticleFetchedV1) => Promise<void>;
   publishError: (error: PipelineErrorV1) => Promise<void>;
   log: Logger;
@@ -36,6 +40,9 @@ export function createFetcher(opts: FetcherOptions): Poller {
     log: opts.log,
     ...(opts.now === undefined ? {} : { now: opts.now }),
     ...(opts.itemConcurrency === undefined ? {} : { itemConcurrency: opts.itemConcurrency }),
+    ...(opts.feedConcurrency === undefined ? {} : { feedConcurrency: opts.feedConcurrency }),
+    ...(opts.maxItemsPerFeed === undefined ? {} : { maxItemsPerFeed: opts.maxItemsPerFeed }),
+    ...(opts.onFeedPolled === undefined ? {} : { onFeedPolled: opts.onFeedPolled }),
   });
   let stopped: Promise<void> | undefined;
   return {

@@ -15,6 +15,12 @@ async function rejection(p: Promise<unknown>): Promise<CoopnewsError> {
 }
 
 describe('feeds file', () => {
+  it('drops credentials from feed URLs and keeps the canonicalSites allow-list', () => {
+    expect(parseFeedsFile(JSON.stringify({ feeds: [{ url: 'https://user:secret@a.example/rss', canonicalSites: ['antaranews.com'] }] }), 'f.json')).toEqual({
+      feeds: [{ url: 'https://a.example/rss', canonicalSites: ['antaranews.com'] }],
+    });
+  });
+
   it('loads a valid file', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'feeds-'));
     const path = join(dir, 'feeds.json');

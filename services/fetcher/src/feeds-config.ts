@@ -1,16 +1,24 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { stripCredentials } from '@coopnews/net';
 import { CoopnewsError, ErrorCode } from '@coopnews/runtime';
 
 export const FeedConfig = z
   .object({
-    url: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }),
+    /** user:password@ is dropped: feed URLs are stored on every message and served by the api. */
+    url: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }).transform(stripCredentials),
     /** For logs and error context. */
     name: z.string().min(1).optional(),
     /** Outlet name for items whose feed gives no <source>; wins over the channel title. */
     outlet: z.string().min(1).optional(),
     /** Poll this feed at most this often; unset means on every poll. */
     intervalSeconds: z.number().int().positive().optional(),
+    /**
+     * Sites (registrable domains) whose URLs this feed's pages may give as their canonical URL
+     * besides their own site, e.g. an outlet's second domain. "*" trusts every claim: only for a
+     * mirror you run yourself (the bundled sample site). Other claims are refused and recorded.
+     */
+    canonicalSites: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type FeedConfig = z.infer<typeof FeedConfig>;

@@ -173,8 +173,9 @@ describe('limits and failures', () => {
     const fetcher = createHttpFetcher(fast);
     const e503 = await failure(fetcher.fetchText({ url: `${server.base}/down` }));
     expect(e503).toMatchObject({ code: 'ERR_FETCH_HTTP', retriable: true, context: { url: `${server.base}/down`, status: 503 } });
-    expect(e503.message).toBe(`Fetching ${server.base}/down failed: HTTP 503`);
-    const e404 = await failure(fetcher.fetchText({ url: `${server.base}/missing` }));
+    expect(e503.message).toBe(`Fetching ${server.base}/down failed: HTTP 503; the host is left alone for 60 s (Retry-After)`);
+    // A new fetcher: this one now leaves the host alone after its 503.
+    const e404 = await failure(createHttpFetcher(fast).fetchText({ url: `${server.base}/missing` }));
     expect(e404).toMatchObject({ code: 'ERR_FETCH_HTTP', retriable: false, context: { status: 404 } });
   });
 
@@ -230,7 +231,8 @@ describe('robots.txt', () => {
   it('treats a missing robots.txt as allowing all, and an unreadable one as a retriable refusal', async () => {
     server.routes.delete('/robots.txt');
     await ok(createHttpFetcher(fast).fetchText({ url: `${server.base}/private/x` }));
-    server.routes.set('/robots.txt', page('busy', { status: 503 }));
+    // 500, not 503: a 503 would also make us leave the host alone for a while (Retry-After).
+    server.routes.set('/robots.txt', page('broken', { status: 500 }));
     const fetcher = createHttpFetcher(fast);
     const err = await failure(fetcher.fetchText({ url: `${server.base}/news` }));
     expect(err).toMatchObject({ code: 'ERR_FETCH_HTTP', retriable: true });

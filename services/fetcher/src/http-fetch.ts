@@ -34,6 +34,10 @@ export interface HttpFetchOptions {
   respectRobots?: boolean;
   /** How long a host's robots.txt is trusted before it is fetched again. */
   robotsTtlMs?: number;
+  /** How long a host that answered 429 or 503 without Retry-After is left alone. */
+  defaultRetryAfterMs?: number;
+  /** The longest Retry-After honoured (a host cannot silence itself for a year by mistake). */
+  maxRetryAfterMs?: number;
 }
 
 export const httpFetchDefaults = {
@@ -48,6 +52,8 @@ export const httpFetchDefaults = {
   allowPrivate: false,
   respectRobots: true,
   robotsTtlMs: 24 * 60 * 60 * 1000,
+  defaultRetryAfterMs: 60_000,
+  maxRetryAfterMs: 24 * 60 * 60 * 1000,
 } as const satisfies Required<HttpFetchOptions>;
 
 export interface FetchRequest {
@@ -115,6 +121,8 @@ const header = (h: http.IncomingHttpHeaders, name: string): string | undefined =
 export function createHttpFetcher(options: HttpFetchOptions = {}): HttpFetcher {
   const o = { ...httpFetchDefaults, ...stripUndefined(options) };
   const gateFor = createHostGates(o.perHostConcurrency);
+  // Origins that answered 429/503, and until when they asked to be left alone (Retry-After).
+  const backoffUntil = new Map<string, { until: number; status: number }>();
   // Our own agents, so close() can drop their idle keep-alive sockets at shutdown.
   const agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
   const robots = createRobotsCache({
@@ -133,6 +141,14 @@ export function createHttpFetcher(options: HttpFetchOptions = {}): HttpFetcher {
       if (checkRobots) {
         const crawlDelayMs = await robots.check(current, req.url);
         delayMs = Math.max(delayMs, Math.min(crawlDelayMs ?? 0, o.maxCrawlDelayMs));
+      }
+      const backoff = backoffUntil.get(current.origin);
+      if (backoff !== undefined && backoff.until > Date.now()) {
+        throw new CoopnewsError(
+          ErrorCode.FETCH_HTTP,
+          `Did not fetch ${current.href}: ${current.origin} answered HTTP ${backoff.status} and asked to be left alone until ${new Date(backoff.until).toISOString()}`,
+          { retriable: true, context: { url: req.url, hopUrl: current.href, status: backoff.status, retryAt: new Date(backoff.until).toISOString(), backoff: true } },
+        );
       }
       const release = await gateFor(current.origin).acquire(delayMs);
       let res: RawResponse;
@@ -162,6 +178,14 @@ export function createHttpFetcher(options: HttpFetchOptions = {}): HttpFetcher {
       const lastModified = header(res.headers, 'last-modified');
       if (res.status === 304) {
         return { kind: 'not-modified', url: req.url, finalUrl: current.href, status: 304, ...defined({ etag, lastModified }) };
+      }
+      if (res.status === 429 || res.status === 503) {
+        // Per host: every later request to this origin waits, feeds and pages alike.
+        const waitMs = Math.min(retryAfterMs(header(res.headers, 'retry-after')) ?? o.defaultRetryAfterMs, o.maxRetryAfterMs);
+        backoffUntil.set(current.origin, { until: Date.now() + waitMs, status: res.status });
+        const err = httpError(req.url, current, res.status, `HTTP ${res.status}; the host is left alone for ${Math.round(waitMs / 1000)} s (Retry-After)`);
+        err.context.retryAt = new Date(Date.now() + waitMs).toISOString();
+        throw err;
       }
       if (res.status < 200 || res.status >= 300) {
         throw httpError(req.url, current, res.status, `HTTP ${res.status}`);
@@ -350,6 +374,15 @@ function parseHttpUrl(href: string, requested: string, base?: URL): URL {
   }
   url.hash = '';
   return url;
+}
+
+/** Retry-After as milliseconds from now: delta-seconds or an HTTP date (RFC 9110 10.2.3). */
+export function retryAfterMs(value: string | undefined, now = Date.now()): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const at = Date.parse(trimmed);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
 function resolveHttp(href: string | undefined, base: URL): string | undefined {

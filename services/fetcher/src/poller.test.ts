@@ -3,36 +3,18 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ArticleFetchedV1, PipelineErrorV1 } from '@coopnews/schema';
 import { createFetcher } from './create-fetcher.ts';
 import { createFeedReader, type Validators } from './feed-reader.ts';
 import type { FeedConfig } from './feeds-config.ts';
 import { createHttpFetcher, type HttpFetchOptions } from './http-fetch.ts';
 import { createPoller, type Logger, type PollerDeps } from './poller.ts';
 import { createMemorySeenStore } from './seen-store.ts';
-import { page, startTestServer, waitFor, type TestServer } from './test-server.ts';
+import { page, sink, startTestServer, waitFor, type TestServer } from './test-server.ts';
 
 // The repo's sample news site (samples/): its pages as published, with their feed.
 const CORPUS = new URL('../../../samples/', import.meta.url);
 const http: HttpFetchOptions = { allowPrivate: true, perHostDelayMs: 0, perHostConcurrency: 4, timeoutMs: 5000 };
 const silent: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
-
-function sink(): Pick<PollerDeps, 'publish' | 'publishError'> & { published: ArticleFetchedV1[]; errors: PipelineErrorV1[] } {
-  const published: ArticleFetchedV1[] = [];
-  const errors: PipelineErrorV1[] = [];
-  return {
-    published,
-    errors,
-    publish: (m) => {
-      published.push(ArticleFetchedV1.parse(m));
-      return Promise.resolve();
-    },
-    publishError: (e) => {
-      errors.push(PipelineErrorV1.parse(e));
-      return Promise.resolve();
-    },
-  };
-}
 
 function pollerFor(
   feeds: FeedConfig[],
@@ -77,7 +59,8 @@ describe('the sample news site feed', () => {
   it('publishes every page once, keyed by its canonical URL, and nothing on the next poll', async () => {
     const out = sink();
     const seenPath = join(await mkdtemp(join(tmpdir(), 'fetcher-seen-')), 'seen.json');
-    const feeds = [{ url: `${server.base}/feed.xml` }];
+    // The sample site is a mirror we run: its pages may name the outlets' URLs as canonical.
+    const feeds = [{ url: `${server.base}/feed.xml`, canonicalSites: ['*'] }];
     const make = (): ReturnType<typeof createFetcher> => createFetcher({ feeds, http, seenPath, log: silent, ...out });
 
     const n = corpus.articles.length;
@@ -122,7 +105,7 @@ describe('createPoller', () => {
     server.routes.set('/feed', page(rssOf([`${server.base}/a`])));
     server.routes.set('/a', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(body));
     const out = sink();
-    const poller = pollerFor([{ url: `${server.base}/feed` }], out);
+    const poller = pollerFor([{ url: `${server.base}/feed`, canonicalSites: ['outlet.example'] }], out);
     expect(await poller.pollOnce()).toMatchObject({ published: 1, unchanged: 0 });
     expect(await poller.pollOnce()).toMatchObject({ published: 0, unchanged: 1 });
     body = body.replace('v1', 'v2');
@@ -167,6 +150,18 @@ describe('createPoller', () => {
     const counts = await pollerFor([{ url: `${server.base}/bad-feed` }, { url: `${server.base}/good-feed` }], out).pollOnce();
     expect(counts).toEqual({ feeds: 2, items: 1, published: 1, unchanged: 0, errors: 1 });
     expect(out.errors).toMatchObject([{ code: 'ERR_FEED_PARSE', url: `${server.base}/bad-feed`, retriable: false, context: { feedUrl: `${server.base}/bad-feed` } }]);
+  });
+
+  it('keys a page claiming another site\'s article by its fetched URL, with the refused claim in warnings', async () => {
+    server.routes.set('/feed', page(rssOf([`${server.base}/hijack`])));
+    server.routes.set('/hijack', page('<html><head><link rel="canonical" href="https://victim.example/berita/mou-42"></head><body>fake MoU</body></html>'));
+    const out = sink();
+    await pollerFor([{ url: `${server.base}/feed` }], out).pollOnce();
+    expect(out.published).toHaveLength(1);
+    expect(out.published[0]).toMatchObject({
+      url: `${server.base}/hijack`,
+      warnings: [`canonical refused: rel=canonical https://victim.example/berita/mou-42 is on victim.example, not on the fetched page's site 127.0.0.1`],
+    });
   });
 
   it('fetches a link found in two feeds once per poll', async () => {

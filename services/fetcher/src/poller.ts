@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { CoopnewsError, isRetriable } from '@coopnews/runtime';
 import { ArticleFetchedV1, type PipelineErrorV1 } from '@coopnews/schema';
-import { canonicalUrl } from './canonical-url.ts';
+import { stripCredentials } from '@coopnews/net';
+import { resolveCanonical } from './canonical-url.ts';
+import { createFairQueue } from './fair-queue.ts';
 import type { FeedItem, ReadFeed } from './feed-reader.ts';
 import type { FeedConfig } from './feeds-config.ts';
 import type { FetchRequest, FetchResult } from './http-fetch.ts';
@@ -26,8 +28,43 @@ export interface PollerDeps {
   publishError: (error: PipelineErrorV1) => Promise<void>;
   log: Logger;
   now?: () => Date;
-  /** Pages fetched at once across all hosts; per-host politeness is the fetcher's job. */
+  /** Pages fetched at once across all hosts, taking turns between hosts; per-host politeness is the fetcher's job. */
   itemConcurrency?: number;
+  /** Feeds read at once. */
+  feedConcurrency?: number;
+  /**
+   * Pages taken from one feed in one poll: items not yet published first, newest first; the rest
+   * wait for the next poll. Keeps a 10,000-item feed from holding up every other feed.
+   */
+  maxItemsPerFeed?: number;
+  /** Told how each feed's poll went (feed health). Called once per feed per poll; must not throw. */
+  onFeedPolled?: (outcome: FeedOutcome) => void;
+}
+
+/** How one feed's poll went. */
+export interface FeedOutcome {
+  feedUrl: string;
+  feedName?: string;
+  /** When the poll of this feed started and how long it took, reading the feed and its pages. */
+  at: string;
+  durationMs: number;
+  result: 'ok' | 'not-modified' | 'error';
+  /** The feed response's status (for errors, when the server answered). */
+  httpStatus?: number;
+  /** Why the feed could not be read: the error record's code and message. */
+  error?: { code: string; message: string; retriable: boolean };
+  items: {
+    /** Items in the feed with a usable link. */
+    seen: number;
+    /** Items the reader dropped (no http(s) link, unreadable). */
+    dropped: number;
+    published: number;
+    unchanged: number;
+    /** Pages that failed; each has an error record. */
+    failed: number;
+    /** Left for the next poll: over maxItemsPerFeed, or their host asked us to wait. */
+    deferred: number;
+  };
 }
 
 export interface PollCounts {
@@ -40,6 +77,8 @@ export interface PollCounts {
   unchanged: number;
   /** Feeds and items that failed; each was sent to publishError. */
   errors: number;
+  /** Items left for the next poll (over the per-feed cap, or their host asked us to wait). */
+  deferred?: number;
 }
 
 export interface Poller {
@@ -65,7 +104,9 @@ class SeenStoreFailure extends Error {
 
 export function createPoller(deps: PollerDeps): Poller {
   const now = deps.now ?? (() => new Date());
-  const concurrency = Math.max(1, deps.itemConcurrency ?? 4);
+  const pages = createFairQueue(Math.max(1, deps.itemConcurrency ?? 4));
+  const feedConcurrency = Math.max(1, deps.feedConcurrency ?? 4);
+  const maxItems = Math.max(1, deps.maxItemsPerFeed ?? 50);
   const lastPolledAt = new Map<string, number>();
   let inFlight: Promise<PollCounts> | undefined;
   let stopping = false;
@@ -103,7 +144,14 @@ export function createPoller(deps: PollerDeps): Poller {
     const res = await deps.fetchPage({ url: item.link, ...(previous === undefined ? {} : pickValidators(previous)) });
     if (res.kind === 'not-modified') return { kind: 'unchanged' };
     const contentHash = createHash('sha256').update(res.text, 'utf8').digest('hex');
-    const url = canonicalUrl({ html: res.text, finalUrl: res.finalUrl, ...(item.guid === undefined ? {} : { guid: item.guid }) });
+    const canonical = resolveCanonical({
+      html: res.text,
+      finalUrl: res.finalUrl,
+      ...(item.guid === undefined ? {} : { guid: item.guid }),
+      ...(feed.canonicalSites === undefined ? {} : { trustedSites: feed.canonicalSites }),
+    });
+    const url = canonical.url;
+    if (canonical.refused.length > 0) deps.log.warn({ url, fetchedUrl: res.finalUrl, refused: canonical.refused }, 'page claims another site\'s URL; kept the fetched URL');
     const validators = pickValidators(res);
     const byCanonical = url === item.link ? previous : await seenGet(url);
     if (previous?.contentHash === contentHash || byCanonical?.contentHash === contentHash) {
@@ -113,7 +161,7 @@ export function createPoller(deps: PollerDeps): Poller {
     const message = ArticleFetchedV1.parse({
       version: 1,
       url,
-      fetchedUrl: res.finalUrl,
+      fetchedUrl: stripCredentials(res.finalUrl),
       feedUrl: feed.url,
       fetchedAt: now().toISOString(),
       httpStatus: res.status,
@@ -122,66 +170,130 @@ export function createPoller(deps: PollerDeps): Poller {
       contentHash,
       html: res.text,
       feedItem: item,
+      ...(canonical.refused.length > 0 ? { warnings: canonical.refused.map((why) => `canonical refused: ${why}`) } : {}),
     });
     return { kind: 'new', message };
   };
 
+  /** Which items this poll works on: not yet published first, each group newest first; at most maxItems. */
+  const choose = async (items: FeedItem[]): Promise<{ chosen: FeedItem[]; deferred: number }> => {
+    const known = await Promise.all(items.map(async (item) => (await seenGet(item.link)) !== undefined));
+    const newestFirst = (a: { item: FeedItem; i: number }, b: { item: FeedItem; i: number }): number =>
+      (b.item.pubDate ?? '').localeCompare(a.item.pubDate ?? '') || a.i - b.i;
+    const indexed = items.map((item, i) => ({ item, i }));
+    const ordered = [...indexed.filter(({ i }) => !known[i]).sort(newestFirst), ...indexed.filter(({ i }) => known[i]).sort(newestFirst)];
+    return { chosen: ordered.slice(0, maxItems).map(({ item }) => item), deferred: Math.max(0, ordered.length - maxItems) };
+  };
+
+  const hostOf = (url: string): string => {
+    try {
+      return new URL(url).host;
+    } catch {
+      return url;
+    }
+  };
+
   const pollFeed = async (feed: FeedConfig, counts: PollCounts, seenLinks: Set<string>): Promise<void> => {
     const feedContext = { feedUrl: feed.url, ...(feed.name === undefined ? {} : { feedName: feed.name }) };
+    const startedAt = Date.now();
+    const outcome: FeedOutcome = {
+      feedUrl: feed.url,
+      ...(feed.name === undefined ? {} : { feedName: feed.name }),
+      at: now().toISOString(),
+      durationMs: 0,
+      result: 'ok',
+      items: { seen: 0, dropped: 0, published: 0, unchanged: 0, failed: 0, deferred: 0 },
+    };
+    const tell = (): void => {
+      outcome.durationMs = Date.now() - startedAt;
+      try {
+        deps.onFeedPolled?.(outcome);
+      } catch (err) {
+        deps.log.error({ err, feedUrl: feed.url }, 'onFeedPolled threw');
+      }
+    };
     let result;
     try {
       result = await deps.readFeed(feed);
     } catch (err) {
       counts.errors += 1;
+      const known = err instanceof CoopnewsError ? err : undefined;
+      outcome.result = 'error';
+      outcome.error = { code: known?.code ?? 'ERR_INTERNAL', message: err instanceof Error ? err.message : String(err), retriable: isRetriable(err) };
+      if (typeof known?.context.status === 'number') outcome.httpStatus = known.context.status;
       await reportError(err, feed.url, feedContext);
+      tell();
       return;
     } finally {
       counts.feeds += 1;
       lastPolledAt.set(feed.url, Date.now());
     }
+    if (result.httpStatus !== undefined) outcome.httpStatus = result.httpStatus;
     if (result.kind === 'not-modified') {
+      outcome.result = 'not-modified';
       deps.log.debug(feedContext, 'feed not modified');
+      tell();
       return;
     }
+    outcome.items.seen = result.items.length;
+    outcome.items.dropped = Object.values(result.dropped).reduce((a, b) => a + b, 0);
+    if (outcome.items.dropped > 0 || result.repairs.length > 0) {
+      deps.log.info({ ...feedContext, dropped: result.dropped, problems: result.problems.slice(0, 10), repairs: result.repairs }, 'feed read with repairs or dropped items');
+    }
     // The same link in two feeds (or twice in one) is fetched once per poll.
-    const items = result.items.filter((item) => !seenLinks.has(item.link) && seenLinks.add(item.link));
-    counts.items += items.length;
+    const unique = result.items.filter((item) => !seenLinks.has(item.link) && seenLinks.add(item.link));
+    const { chosen, deferred } = await choose(unique);
+    outcome.items.deferred = deferred;
+    counts.deferred = (counts.deferred ?? 0) + deferred;
+    counts.items += chosen.length;
 
-    let next = 0;
     let failed = false;
-    const worker = async (): Promise<void> => {
-      while (!stopping && !failed && next < items.length) {
-        const item = items[next++] as FeedItem;
-        let prepared: Prepared;
-        try {
-          prepared = await prepare(feed, item);
-        } catch (err) {
-          if (err instanceof SeenStoreFailure) throw err.failure;
-          counts.errors += 1;
-          await reportError(err, item.link, { ...feedContext, link: item.link }, item);
-          continue;
+    const work = async (item: FeedItem): Promise<void> => {
+      if (stopping || failed) return;
+      let prepared: Prepared;
+      try {
+        prepared = await prepare(feed, item);
+      } catch (err) {
+        if (err instanceof SeenStoreFailure) throw err.failure;
+        if (err instanceof CoopnewsError && err.context.backoff === true) {
+          // The host asked us to wait (Retry-After); its 429/503 was reported once already.
+          outcome.items.deferred += 1;
+          counts.deferred = (counts.deferred ?? 0) + 1;
+          return;
         }
-        if (prepared.kind === 'unchanged') {
-          counts.unchanged += 1;
-          await prepared.refresh?.();
-          continue;
-        }
-        const { message } = prepared;
-        await deps.publish(message);
-        counts.published += 1;
-        const entry = { contentHash: message.contentHash, ...pickValidators(message) };
-        await deps.seen.set(item.link, entry);
-        if (message.url !== item.link) await deps.seen.set(message.url, { contentHash: message.contentHash });
-        deps.log.debug({ url: message.url, fetchedUrl: message.fetchedUrl }, 'published page');
+        counts.errors += 1;
+        outcome.items.failed += 1;
+        await reportError(err, item.link, { ...feedContext, link: item.link }, item);
+        return;
       }
+      if (prepared.kind === 'unchanged') {
+        counts.unchanged += 1;
+        outcome.items.unchanged += 1;
+        await prepared.refresh?.();
+        return;
+      }
+      const { message } = prepared;
+      await deps.publish(message);
+      counts.published += 1;
+      outcome.items.published += 1;
+      const entry = { contentHash: message.contentHash, ...pickValidators(message) };
+      await deps.seen.set(item.link, entry);
+      if (message.url !== item.link) await deps.seen.set(message.url, { contentHash: message.contentHash });
+      deps.log.debug({ url: message.url, fetchedUrl: message.fetchedUrl }, 'published page');
     };
-    // When publishing (or the seen store) fails, the other workers take no new items either.
-    const guarded = (): Promise<void> =>
-      worker().catch((err: unknown) => {
-        failed = true;
-        throw err;
-      });
-    const results = await Promise.allSettled(Array.from({ length: Math.min(concurrency, items.length) }, guarded));
+    // Pages wait their turn by host, shared with every other feed of this poll. When publishing
+    // (or the seen store) fails, the other pages of the feed are not started either.
+    const results = await Promise.allSettled(
+      chosen.map((item) =>
+        pages.run(hostOf(item.link), () =>
+          work(item).catch((err: unknown) => {
+            failed = true;
+            throw err;
+          }),
+        ),
+      ),
+    );
+    tell();
     const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (rejected !== undefined) throw rejected.reason;
   };
@@ -190,12 +302,24 @@ export function createPoller(deps: PollerDeps): Poller {
     const counts: PollCounts = { feeds: 0, items: 0, published: 0, unchanged: 0, errors: 0 };
     const seenLinks = new Set<string>();
     const at = Date.now();
-    for (const feed of deps.feeds) {
-      if (stopping) break;
+    const due = deps.feeds.filter((feed) => {
       const last = lastPolledAt.get(feed.url);
-      if (dueOnly && feed.intervalSeconds !== undefined && last !== undefined && at - last < feed.intervalSeconds * 1000) continue;
-      await pollFeed(feed, counts, seenLinks);
-    }
+      return !(dueOnly && feed.intervalSeconds !== undefined && last !== undefined && at - last < feed.intervalSeconds * 1000);
+    });
+    // Feeds are read a few at a time, so one that hangs until its timeout delays no other.
+    let next = 0;
+    let failure: { reason: unknown } | undefined;
+    const reader = async (): Promise<void> => {
+      while (!stopping && failure === undefined && next < due.length) {
+        const feed = due[next++] as FeedConfig;
+        await pollFeed(feed, counts, seenLinks).catch((reason: unknown) => {
+          failure ??= { reason: reason instanceof SeenStoreFailure ? reason.failure : reason };
+        });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(feedConcurrency, due.length) }, reader));
+    if (failure !== undefined) throw failure.reason;
+    if (counts.deferred === 0) delete counts.deferred;
     deps.log.info({ ...counts }, 'poll done');
     return counts;
   };

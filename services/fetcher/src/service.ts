@@ -28,6 +28,8 @@ export function createFetcherService(config: FetcherConfig, log: Logger): Servic
           timeoutMs: config.FETCH_TIMEOUT_MS,
           maxBodyBytes: config.MAX_PAGE_BYTES,
         },
+        maxItemsPerFeed: config.FEED_ITEMS_PER_POLL,
+        feedConcurrency: config.FEED_CONCURRENCY,
         publish: (msg) => p.publish('articlesFetched', msg.url, msg),
         publishError: (err) => p.publish('pipelineErrors', err.url ?? 'fetcher', err),
         log,

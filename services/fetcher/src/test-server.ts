@@ -1,6 +1,8 @@
 // Test support only: a real HTTP server on 127.0.0.1 (port 0) whose routes the tests set.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ArticleFetchedV1, PipelineErrorV1 } from '@coopnews/schema';
+import type { PollerDeps } from './poller.ts';
 
 export type Route = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
@@ -83,5 +85,23 @@ export function page(body: string | Buffer, opts: { contentType?: string; etag?:
         ...(opts.etag === undefined ? {} : { etag: opts.etag }),
       })
       .end(body);
+  };
+}
+
+/** publish and publishError that validate and keep what they are given. */
+export function sink(): Pick<PollerDeps, 'publish' | 'publishError'> & { published: ArticleFetchedV1[]; errors: PipelineErrorV1[] } {
+  const published: ArticleFetchedV1[] = [];
+  const errors: PipelineErrorV1[] = [];
+  return {
+    published,
+    errors,
+    publish: (m) => {
+      published.push(ArticleFetchedV1.parse(m));
+      return Promise.resolve();
+    },
+    publishError: (e) => {
+      errors.push(PipelineErrorV1.parse(e));
+      return Promise.resolve();
+    },
   };
 }

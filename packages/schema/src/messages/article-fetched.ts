@@ -17,6 +17,8 @@ export const ArticleFetchedV1 = z.object({
   contentHash: z.string(),
   /** The page decoded to a string (charset already applied). */
   html: z.string(),
+  /** What the fetcher noticed and did not act on, e.g. a canonical URL on another site that it refused. */
+  warnings: z.array(z.string()).optional(),
   feedItem: z
     .object({
       title: z.string().optional(),
