@@ -94,6 +94,14 @@ export function gibberishPage(): string {
   return junkPage('Teks', words);
 }
 
+/** windows-1252's characters for bytes 0x80-0x9F (Node 20's TextDecoder reads them as latin-1's C1 controls). */
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
 /** Bytes as the fetcher may hand them on: UTF-8 (U+FFFD for bad bytes) or windows-1252. */
 export const asUtf8 = (b: Buffer): string => new TextDecoder('utf-8').decode(b);
-export const asWindows1252 = (b: Buffer): string => new TextDecoder('windows-1252').decode(b);
+export const asWindows1252 = (b: Buffer): string => [...b].map((byte) => (byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80]! : String.fromCharCode(byte))).join('');
+
+/** windows-1252 bytes of a string (its characters must exist in windows-1252). */
+export function toWindows1252(s: string): Buffer {
+  return Buffer.from([...s].map((ch) => (CP1252_HIGH.includes(ch) ? 0x80 + CP1252_HIGH.indexOf(ch) : ch.charCodeAt(0))));
+}
