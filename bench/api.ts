@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { indexExtraction, storePage } from '@coopnews/indexer';
 import { ACTOR_ROW_SHAPE, actorRow, AGREEMENT_ROW_SHAPE, agreementRow } from '@coopnews/api';
 import { openStore, snapshotStore, type Store } from '@coopnews/store';
+import { corpusPages, extractedOf, fetchedOf } from '../tests/helpers/seed.ts';
 import { syntheticAgreements } from './synthetic.ts';
 
 /**
@@ -163,14 +164,8 @@ async function countLines(url: string): Promise<number> {
   return lines - 1;
 }
 
-/** Indexes the dev corpus (../shared) into the loaded database with the real indexer code. */
-async function indexThroughput(store: Store): Promise<number | undefined> {
-  const corpus = new URL('../../shared/corpus/dev/corpus.json', import.meta.url);
-  if (!existsSync(corpus)) {
-    console.log('index throughput: skipped (../shared/corpus/dev is absent)');
-    return undefined;
-  }
-  const { corpusPages, extractedOf, fetchedOf } = await import('../tests/helpers/seed.ts');
+/** Indexes the sample articles (samples/) into the loaded database with the real indexer code. */
+async function indexThroughput(store: Store): Promise<number> {
   const pages = await corpusPages();
   const msgs = pages.map((p) => ({ fetched: fetchedOf(p), extracted: extractedOf(p) }));
   const t0 = performance.now();
@@ -179,7 +174,7 @@ async function indexThroughput(store: Store): Promise<number | undefined> {
     await indexExtraction(store, m.extracted);
   }
   const rate = msgs.length / ((performance.now() - t0) / 1000);
-  console.log(`index: ${msgs.length} dev-corpus articles through indexExtraction on the loaded database: ${rate.toFixed(1)} articles/s`);
+  console.log(`index: ${msgs.length} sample articles through indexExtraction on the loaded database: ${rate.toFixed(1)} articles/s`);
   return rate;
 }
 
@@ -252,7 +247,7 @@ export async function benchApi(opts: { mongo: string; agreements: number; rounds
     const indexRate = await indexThroughput(store);
     const worst = (ts: Timing[]) => Math.max(...ts.map((t) => pct(t.samples, 95)));
     console.log(
-      `SUMMARY n=${opts.agreements} list_p95_ms=${worst(list).toFixed(1)} stats_p95_ms=${worst(stats).toFixed(1)} byid_p95_ms=${pct(byId.samples, 95).toFixed(1)} export_rows_per_s=${Math.round(exp.rate ?? 0)} api_peak_mb=${peak.toFixed(0)} api_start_s=${(startMs / 1000).toFixed(1)} index_articles_per_s=${indexRate?.toFixed(1) ?? 'NA'}`,
+      `SUMMARY n=${opts.agreements} list_p95_ms=${worst(list).toFixed(1)} stats_p95_ms=${worst(stats).toFixed(1)} byid_p95_ms=${pct(byId.samples, 95).toFixed(1)} export_rows_per_s=${Math.round(exp.rate ?? 0)} api_peak_mb=${peak.toFixed(0)} api_start_s=${(startMs / 1000).toFixed(1)} index_articles_per_s=${indexRate.toFixed(1)}`,
     );
   } finally {
     await api?.stop();

@@ -4,6 +4,7 @@ import type { AgreementRecord } from '@coopnews/schema';
 import { openStore, RING_SIZE, type Store } from '@coopnews/store';
 import { syntheticAgreements } from '../../bench/synthetic.ts';
 import { uniqueName } from '../helpers/isolation.ts';
+import { seedCorpus } from '../helpers/seed.ts';
 
 type Item = { _id: string; date?: string; firstSeen: string; status: string; countries: string[]; sectors: string[] };
 type Page = { items: Item[]; nextCursor?: string };
@@ -110,6 +111,16 @@ describe('api read model', () => {
     records.delete(newest._id);
     expect((await get<Page>('/agreements?limit=1')).items[0]!._id).not.toBe(newest._id);
     expect(ids(await walk('/agreements', 50))).toEqual(ids(visible()));
+  });
+
+  it('follows the indexer: agreements it folds are listed on the next request', async () => {
+    const { pages } = await seedCorpus(store, ['dev-001', 'dev-002']);
+    const articleIds = await Promise.all(pages.map(async (p) => (await store.articles.find({ url: p.url }))[0]!.agreementIds));
+    const indexed = articleIds.flat();
+    expect(indexed.length).toBeGreaterThan(0);
+    const listed = ids(await walk('/agreements?includeDismissed=true&includeIrrelevant=true', 100));
+    expect(listed).toEqual(expect.arrayContaining(indexed));
+    for (const id of indexed) records.set(id, (await store.agreements.get(id))!);
   });
 
   it('starts again from its snapshot, and rebuilds when it fell off the change log', async () => {
