@@ -43,6 +43,7 @@ const CLAUSE_SPLIT = /[,;:]\s+(?:serta\s+|dan\s+|and\s+)?/g;
 const BETWEEN = /(?<![\p{L}])(?:antara|between)\s/iu;
 const FIELD = /(?<![\p{L}])(?:bidang|sektor|in the (?:field|area)s? of|sector)(?![\p{L}])/iu;
 const MIN_EVIDENCE = 20;
+const ATTENDANCE = /^(?:\S+\s+){0,3}?(?:turut hadir|yang hadir|hadir (?:pula|juga|dalam)|tampak hadir|also (?:present|attending)|attending (?:the|were)|among those (?:present|attending))\s/iu;
 const COOPERATION_NOUN =
   /(?<![\p{L}])(?:kerja ?sama|kerjasama|kolaborasi|kemitraan|nota kesepahaman|mou|moa|loi|perjanjian|kesepakatan|sister|kembar|cooperation|partnership|agreement|memorandum|pact|inisiatif (?:gabungan|bersama)|joint (?:initiative|venture|program(?:me)?))(?![\p{L}])/iu;
 
@@ -123,6 +124,8 @@ export function findCandidates(index: PartyIndex, sentences: readonly Sentence[]
   for (const s of sentences) {
     if (s.text.length < MIN_EVIDENCE) continue;
     const masked = index.masked.slice(s.start, s.end);
+    // "Turut hadir perwakilan ADB, Sekretariat ASEAN, ...": who attended, not who cooperates.
+    if (ATTENDANCE.test(s.text)) continue;
     // "The seven are A, B and C": the members of a group the last record left unnamed.
     if (ENUMERATION.test(s.text)) {
       const c = candidate(index, s, s.start, s.end, masked);

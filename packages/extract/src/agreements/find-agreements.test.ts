@@ -243,4 +243,18 @@ describe('findAgreements', () => {
     ]);
     expect(findAgreements(r.article, r.actors).map((a) => names(r, a.parties))).toEqual([['KJRI Hamburg', 'Pemerintah Kota Bandung']]);
   });
+
+  it('takes neither the country of "lembaga ... Jerman" nor the guests of an attendance line for a party', () => {
+    const text =
+      'BSN menggandeng lembaga metrologi nasional Jerman, PTB, untuk menilai laboratorium. ' +
+      'Delegasi lain yang hadir antara lain perwakilan ADB dan Sekretariat ASEAN dalam forum kerja sama itu.';
+    const r = fixture(text, [
+      { kind: 'organization', name: 'Badan Standardisasi Nasional', aliases: ['BSN'] },
+      { kind: 'place', name: 'Jerman', country: 'DE' },
+      { kind: 'organization', name: 'Physikalisch-Technische Bundesanstalt', aliases: ['PTB'] },
+      { kind: 'organization', name: 'Asian Development Bank', aliases: ['ADB'] },
+      { kind: 'organization', name: 'Sekretariat ASEAN' },
+    ]);
+    expect(findAgreements(r.article, r.actors).map((a) => names(r, a.parties))).toEqual([['Badan Standardisasi Nasional', 'Physikalisch-Technische Bundesanstalt']]);
+  });
 });

@@ -205,7 +205,7 @@ export function partiesIn(index: PartyIndex, start: number, end: number, dropped
         continue;
       }
     }
-    if (actor.kind === 'place' && (appositive(index, m, prevMention) || inTitle(index, m, before) || POSSESSIVE_AFTER.test(index.text.slice(m.end, m.end + 3)) || RELATIVE_BEFORE.test(before))) continue;
+    if (actor.kind === 'place' && (appositive(index, m, prevMention) || inTitle(index, m, before) || POSSESSIVE_AFTER.test(index.text.slice(m.end, m.end + 3)) || RELATIVE_BEFORE.test(before) || ATTRIBUTIVE_BEFORE.test(before))) continue;
     const id = partyOf(index, m.actorId);
     if (id && !out.includes(id)) out.push(id);
   }
@@ -264,6 +264,10 @@ function appositive(index: PartyIndex, m: Mention, prev: Mention | undefined): b
 
 // "KJRI di Hamburg, yang wilayah kerjanya mencakup Braunschweig": a place in a clause describing the body before it.
 const RELATIVE_BEFORE = /,\s*(?:yang|which|whose)\s[^,.;:]*$/u;
+
+// "lembaga metrologi nasional Jerman, PTB", "perusahaan Jepang": the country says whose body it is; the body is the party.
+const ATTRIBUTIVE_BEFORE =
+  /(?:^|\s)(?:lembaga|perusahaan|institusi|instansi|mitra|delegasi|investor|pengusaha|kampus|universitas|company|companies|firms?|institutions?|institutes?|investors?|delegation)(?:\s+\p{Ll}+){0,3}\s+$/u;
 
 // "Japan's Organization for SMRJ", "South Korea's Small Business Corporation": the country says whose body it is.
 const POSSESSIVE_AFTER = /^['’]s\s/u;
