@@ -4,6 +4,7 @@ import { reextractCommand } from './commands/reextract.ts';
 import { queryCommand } from './commands/query.ts';
 import { errorsCommand } from './commands/errors.ts';
 import { watchCommand } from './commands/watch.ts';
+import { feedsCommand } from './commands/feeds.ts';
 
 const program = new Command()
   .name('coopnews')
@@ -15,5 +16,6 @@ program.addCommand(reextractCommand());
 program.addCommand(queryCommand());
 program.addCommand(errorsCommand());
 program.addCommand(watchCommand());
+program.addCommand(feedsCommand());
 
 await program.parseAsync(process.argv);
