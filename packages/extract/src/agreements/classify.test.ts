@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { statusOf, typeOf } from './classify.ts';
 
+describe('typeOf', () => {
+  it('reads a signed commercial contract as "other", not a memorandum', () => {
+    expect(typeOf('A mid-term financing contract was also signed between KEIC and Krakatau Steel.', 'signed')).toBe('other');
+    expect(typeOf('Kontrak pembelian baja itu diteken kedua perusahaan.', 'signed')).toBe('other');
+  });
+});
+
 describe('statusOf', () => {
   it.each([
     ['Kedua pihak akan menjajaki kerja sama di bidang pertanian.', 'proposed'],

@@ -91,6 +91,8 @@ export const DOCUMENT_CUES: ReadonlyArray<readonly [string, string]> = [
 export const TREATY_CUES: readonly string[] = [
   'perjanjian (?:perdagangan|dagang|kemitraan ekonomi)', 'free trade agreement', '(?:comprehensive )?economic partnership agreement',
   'trade agreement', 'cepa', 'fta',
+  // Commercial contracts: "a mid-term financing contract", "kontrak pembelian".
+  '(?:[\\p{L}-]+\\s+)?(?:financing|loan|supply|purchase|sales|construction)\\s+(?:contracts?|agreements?)', 'contracts?', 'kontrak', 'perjanjian (?:pinjaman|jual beli)',
 ];
 
 /** The sentence names no party but points back at the pair the article is about. */

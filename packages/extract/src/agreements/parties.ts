@@ -242,7 +242,7 @@ function collapseSides(index: PartyIndex, ids: string[]): string[] {
 }
 
 const BYSTANDER_BEFORE =
-  /(?:^|\s)(?:restu|izin|seizin|persetujuan|arahan|disaksikan(?:\s+oleh)?|menyaksikan|di hadapan|witnessed by|with the (?:approval|blessing) of|approved by)(?:\s+(?:langsung|pula|juga))?\s+(?:[\p{Lu}][\p{L}.]*\s+){0,6}$/u;
+  /(?:^|\s)(?:restu|izin|seizin|persetujuan|arahan|disaksikan(?:\s+oleh)?|menyaksikan|di hadapan|witnessed by|with the (?:approval|blessing) of|approved by|member(?:ship)? (?:of|in)|anggota|keanggotaan(?:nya)? (?:di|dalam))(?:\s+(?:langsung|pula|juga))?\s+(?:[\p{Lu}][\p{L}.]*\s+){0,6}$/u;
 // "di sela Rakernas XIV Asosiasi Pemerintah Kota Seluruh Indonesia": bodies in the name of the event it was held at.
 const SIDELINES_BEFORE = /(?:^|\s)(?:di ?sela(?:-sela)?|on the sidelines? of)\s[^,.;:]*$/iu;
 const HEAD_TITLE_BEFORE = /(?:^|\s)(?:Kepala|Ketua|Kabid|Kasi|Sekretaris|Head of|Chief of)\s+$/u;
@@ -270,7 +270,8 @@ const ATTRIBUTIVE_BEFORE =
   /(?:^|\s)(?:lembaga|perusahaan|institusi|instansi|mitra|delegasi|investor|pengusaha|kampus|universitas|company|companies|firms?|institutions?|institutes?|investors?|delegation)(?:\s+\p{Ll}+){0,3}\s+$/u;
 
 // "Japan's Organization for SMRJ", "South Korea's Small Business Corporation": the country says whose body it is.
-const POSSESSIVE_AFTER = /^['’]s\s/u;
+// U+FFFD: a curly apostrophe lost to a wrong charset, as outlets do serve it.
+const POSSESSIVE_AFTER = /^['’\uFFFD]s\s/u;
 
 const TITLE_BEFORE = /(?:Wali ?[Kk]ota|Wakil Wali ?[Kk]ota|Gubernur|Wakil Gubernur|Bupati|Wakil Bupati|Duta Besar|Dubes|Konsul(?: Jenderal)?|Menteri|Presiden|Mayor of|Governor of|Ambassador to|President of)(?:\s+[\p{L}]+){0,4}\s+$/u;
 
