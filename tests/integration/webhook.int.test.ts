@@ -169,4 +169,15 @@ describe('watches: Atom feed and signed webhooks from agreements.changed', () =>
       await consumer.stop();
     }
   });
+
+  it('refuses webhooks to loopback, private and metadata addresses the config does not allow, and drops credentials', async () => {
+    for (const webhookUrl of ['http://127.0.0.2:9/hook', 'http://localhost/hook', 'http://100.100.100.200/latest', 'http://[::ffff:10.0.0.1]/x']) {
+      const res = await app.inject({ method: 'POST', url: '/watches', headers: auth, payload: { name: 'probe', webhookUrl } });
+      expect(res.statusCode, webhookUrl).toBe(400);
+      expect(res.json<{ error: { message: string } }>().error.message).toMatch(/webhookUrl .* is refused: .*(loopback|not a public address)/);
+    }
+    const withCredentials = await app.inject({ method: 'POST', url: '/watches', headers: auth, payload: { name: 'creds', filter: { country: 'ZZ' }, webhookUrl: 'https://user:pw@hooks.example/x' } }); // matches nothing here
+    expect(withCredentials.statusCode).toBe(201);
+    expect(withCredentials.json<{ webhookUrl: string }>().webhookUrl).toBe('https://hooks.example/x');
+  });
 });
