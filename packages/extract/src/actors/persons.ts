@@ -336,11 +336,17 @@ export function findTitledPersons(ctx: ScanContext, placeWords: Set<string>): vo
       }
     }
     // "Trio Wahyu Bowo, Kepala Bidang ...": the name before the comma.
-    if (i >= 2 && tokenGap(ctx, i - 1) === ', ') {
-      let s = i - 1;
-      while (s - 1 >= 0 && i - s < MAX_NAME && (isNameWord(ctx, s - 1) || PARTICLES.has(tokens[s - 1]!.text)) && /^ $/.test(tokenGap(ctx, s - 1))) s--;
-      if (isNameWord(ctx, s) && isNameWord(ctx, i - 1) && ctx.owner[i - 1] === -1 && (i - 1 > s || !lookupAny(tokens[s]!.text))) {
-        addPerson(ctx, s, i - 1, [i, roleEnd], 0.8, 'apposition');
+    // English titles open with their portfolio ("Alfredo Perdiguero, Regional Head of ...") and
+    // may follow an article ("Michiko Miyamoto, the ILO Country Director", "..., then President").
+    let a = roleFirst;
+    if (a >= 2 && /^(?:the|then|a|an|now|former)$/.test(tokens[a - 1]!.lower) && tokenGap(ctx, a - 1) === ' ') a--;
+    if (a >= 2 && tokenGap(ctx, a - 1) === ', ') {
+      const e = a - 1;
+      let s = e;
+      while (s - 1 >= 0 && e - s < MAX_NAME - 1 && (isNameWord(ctx, s - 1) || PARTICLES.has(tokens[s - 1]!.text)) && /^ $/.test(tokenGap(ctx, s - 1))) s--;
+      s = skipHonorifics(ctx, s);
+      if (s <= e && isNameWord(ctx, s) && isNameWord(ctx, e) && ctx.owner[e] === -1 && (e > s || !lookupAny(tokens[s]!.text))) {
+        addPerson(ctx, s, e, [roleFirst, roleEnd], 0.8, 'apposition');
       }
     }
     i = roleLast;

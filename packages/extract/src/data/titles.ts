@@ -5,9 +5,9 @@
 
 /** English titles; words before them may belong to the title ("Cooperatives and SMEs Minister"). */
 export const ENGLISH_TITLE_HEADS: readonly string[] = [
-  'Minister', 'Deputy Minister', 'Vice Minister', 'Vice-Minister', 'Parliamentary Vice-Minister', 'Secretary', 'Secretary of State', 'Undersecretary', 'Assistant Secretary',
+  'Minister', 'Deputy', 'Deputy Minister', 'Deputy Secretary', 'Deputy Secretary-General', 'Permanent Secretary', 'Deputy Permanent Secretary', 'Vice Minister', 'Vice-Minister', 'Parliamentary Vice-Minister', 'Secretary', 'Secretary of State', 'Undersecretary', 'Assistant Secretary',
   'Ambassador', 'Consul', 'Consul General', 'Governor', 'Vice Governor', 'Deputy Governor', 'Mayor', 'Vice Mayor', 'Regent', 'President', 'Vice President', 'Prime Minister', 'PM',
-  'Chief', 'Head', 'Director', 'Director General', 'Director-General', 'Regional Director', 'Executive Director', 'Managing Director', 'Chairperson', 'Chair',
+  'Chief', 'Head', 'Country Director', 'Director', 'Director General', 'Director-General', 'Regional Director', 'Executive Director', 'Managing Director', 'Chairperson', 'Chair',
   'Senator', 'Representative', 'Commissioner', 'Spokesperson', 'Spokesman', 'Counsellor', 'Attache', 'Attaché',
 ];
 
