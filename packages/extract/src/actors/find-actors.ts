@@ -1,7 +1,7 @@
 import type { ActorsResult, Article } from '../types.ts';
 import { createContext, type ScanContext } from './context.ts';
 import { findAcronymBranches, findGazetteerActors, findOrgRuns } from './orgs.ts';
-import { collectRegionNames, findLocalGovernments, findRegionPlaces } from './regions.ts';
+import { collectRegionNames, findCitiesNamedWithPlace, findLocalGovernments, findRegionPlaces } from './regions.ts';
 import { collectPlaceWords, findTitledPersons } from './persons.ts';
 import { findSpeakers } from './speakers.ts';
 import { findOrgsInTitles } from './title-orgs.ts';
@@ -39,6 +39,7 @@ export function scanActors(text: string): { ctx: ScanContext; union: KeyUnion } 
   findEnglishOrgs(ctx);
   findOrgRuns(ctx);
   findOrgsInTitles(ctx, placeWords);
+  findCitiesNamedWithPlace(ctx);
   extendToDefinitions(ctx);
   findListedOrgs(ctx);
   const union = new KeyUnion();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gazetteerEntries, lookupCountry, lookupOrganization, lookupProvince } from './gazetteer.ts';
+import { gazetteerEntries, lookupCity, lookupCountry, lookupOrganization, lookupProvince } from './gazetteer.ts';
 
 describe('gazetteer lookups', () => {
   it('knows countries in Indonesian and English', () => {
@@ -26,5 +26,13 @@ describe('gazetteer lookups', () => {
     expect(lookupOrganization('Bappenas')?.category).toBe('ministry');
     expect(lookupOrganization('KOTRA')?.category).toBe('agency');
     expect(lookupOrganization('ASEAN')?.category).toBe('international_body');
+  });
+});
+
+describe('Indonesian regencies and cities from idn-area-data', () => {
+  it('knows a city or regency by its bare name', () => {
+    expect(lookupCity('Singkawang')).toBe('ID');
+    expect(lookupCity('Raja Ampat')).toBe('ID');
+    expect(lookupCity('Ganjar')).toBeUndefined();
   });
 });

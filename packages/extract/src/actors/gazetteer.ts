@@ -7,6 +7,7 @@ import { COUNTRY_ROWS } from '../data/countries.ts';
 import { PROVINCE_ROWS } from '../data/provinces.ts';
 import { ORGANIZATION_ROWS } from '../data/organizations.ts';
 import { CITY_ROWS } from '../data/cities.ts';
+import { indonesianAreasNamed } from '../data/indonesian-areas.ts';
 import type { Token } from './tokens.ts';
 
 export type GazetteerKind = 'country' | 'province' | 'organization';
@@ -134,7 +135,8 @@ for (const row of CITY_ROWS) {
 }
 /** Country code of a well-known city ("Canberra" -> AU); cities are not actors by themselves. */
 export function lookupCity(name: string): string | undefined {
-  return cities.get(lookupKey(name));
+  const key = lookupKey(name);
+  return cities.get(key) ?? (indonesianAreasNamed(key).length > 0 ? 'ID' : undefined);
 }
 
 /** Whether a lower-cased word occurs in any gazetteer name (names, not role words). */

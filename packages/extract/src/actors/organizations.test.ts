@@ -142,3 +142,17 @@ describe('organizations known by the company they keep', () => {
     expect(byName(r, 'PT Primasid Andalan Utama')?.kind).toBe('organization');
   });
 });
+
+describe('cities named with their country', () => {
+  it('takes "X di <country>" as a city of that country', () => {
+    const r = actorsOf('Kota itu bersahabat dengan Hualien di Taiwan dan Gochang County di Korea Selatan sejak lama.');
+    expect(byName(r, 'Hualien')?.country).toBe('TW');
+    expect(byName(r, 'Gochang County')?.country).toBe('KR');
+  });
+
+  it('does not take a person or an office before "di" for a city', () => {
+    const r = actorsOf('Rapat Kerja di Jakarta dihadiri Menteri Budi Santoso di Indonesia.');
+    expect(byName(r, 'Rapat Kerja')).toBeUndefined();
+    expect(byName(r, 'Budi Santoso')?.kind).toBe('person');
+  });
+});

@@ -138,6 +138,42 @@ export function findRegionPlaces(ctx: ScanContext): void {
   }
 }
 
+/**
+ * Cities named with the country or province they lie in: "Hualien di Taiwan", "Weihai di
+ * Provinsi Shandong, Tiongkok", "Gochang County di Korea Selatan", "Singkawang di Kalimantan
+ * Barat". They become places; only those acting as parties are kept in the end.
+ */
+export function findCitiesNamedWithPlace(ctx: ScanContext): void {
+  const { tokens, text } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || t.upper || ctx.owner[i] !== -1 || /^\d/.test(t.text) || tokens[i - 1]!.cap || tokens[i - 1]!.sentence !== t.sentence) continue;
+    if (TITLE_HEADS.match(tokens, i, text) || ORG_HEAD_SET.match(tokens, i, text) || REGION_PREFIX_SET.match(tokens, i, text) || LOCAL_GOV.match(tokens, i, text)) continue;
+    let j = i;
+    while (j + 1 < tokens.length && j - i < 2 && tokenGap(ctx, j) === ' ' && tokens[j + 1]!.cap && ctx.owner[j + 1] === -1 && !tokens[j + 1]!.upper) j++;
+    if (tokenGap(ctx, j) !== ' ' || !/^(?:di|in)$/.test(tokens[j + 1]?.lower ?? '') || tokenGap(ctx, j + 1) !== ' ') continue;
+    const o = ctx.owner[j + 2] ?? -1;
+    const where = o === -1 ? undefined : ctx.candidates[o]!;
+    if (!where || where.kind !== 'place' || where.start !== tokens[j + 2]!.start) continue;
+    // The country: the place's own, else the country written after it ("Provinsi Shandong, Tiongkok").
+    let country = where.country;
+    const after = ctx.owner[tokenIndexAfter(ctx, where.end)] ?? -1;
+    if (!country && after !== -1 && /^, $/.test(text.slice(where.end, ctx.candidates[after]!.start))) country = ctx.candidates[after]!.country;
+    if (!country) continue;
+    const name = text.slice(t.start, tokens[j]!.end);
+    // Words of a person's name or of an office are not a city ("Rapat Kerja di Jakarta").
+    if (lookupAny(name) || ctx.lowerWords.has(t.lower)) continue;
+    addCandidate(ctx, { kind: 'place', start: t.start, end: tokens[j]!.end, canonical: name, key: `place:city:${name.toLowerCase()}`, country: country.slice(0, 2), strength: 0.6, source: 'region:city' }, i, j);
+    i = j;
+  }
+}
+
+function tokenIndexAfter(ctx: ScanContext, offset: number): number {
+  let k = 0;
+  while (k < ctx.tokens.length && ctx.tokens[k]!.start < offset) k++;
+  return k;
+}
+
 const REGION_PREFIX_SET = new PhraseSet(
   REGION_PREFIXES.map((r) => {
     const [level, prefix, country] = r.split('|');
