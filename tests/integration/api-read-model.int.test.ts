@@ -121,6 +121,9 @@ describe('api read model', () => {
     const listed = ids(await walk('/agreements?includeDismissed=true&includeIrrelevant=true', 100));
     expect(listed).toEqual(expect.arrayContaining(indexed));
     for (const id of indexed) records.set(id, (await store.agreements.get(id))!);
+    // Articles too, a page of one at a time, newest first.
+    const articles = await walk('/articles?includeIrrelevant=true', 1);
+    expect(articles.map((a) => (a as unknown as { url: string }).url).sort()).toEqual(pages.map((p) => p.url).sort());
   });
 
   it('starts again from its snapshot, and rebuilds when it fell off the change log', async () => {

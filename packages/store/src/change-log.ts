@@ -32,14 +32,31 @@ export interface ChangeLog {
    * from `through`). `lost` means the ring moved past `after`: rebuild from the records.
    */
   since(after: number, upTo: number): Promise<{ recordIds: string[]; through: number; lost: boolean }>;
+  /** Calls `listener` after each change this process records in this log (writers elsewhere are seen by polling `latest`). */
+  onRecord(listener: () => void): () => void;
+}
+
+/** In-process listeners per database and collection, so a reader learns of a local write at once. */
+const listeners = new WeakMap<Db, Map<string, Set<() => void>>>();
+function listenersOf(db: Db, collection: string): Set<() => void> {
+  let byName = listeners.get(db);
+  if (!byName) listeners.set(db, (byName = new Map()));
+  let set = byName.get(collection);
+  if (!set) byName.set(collection, (set = new Set()));
+  return set;
 }
 
 export function changeLog(db: Db, collection: string): ChangeLog {
   const seqs = db.collection<SeqDoc>('change_seq');
   const slots = db.collection<SlotDoc>('change_log');
   const slotId = (seq: number) => `${collection}:${seq % RING_SIZE}`;
+  const local = listenersOf(db, collection);
   return {
     collection,
+    onRecord(listener) {
+      local.add(listener);
+      return () => local.delete(listener);
+    },
     async record(...recordIds) {
       if (recordIds.length === 0) return;
       const doc = await seqs.findOneAndUpdate({ _id: collection }, { $inc: { seq: recordIds.length } }, { upsert: true, returnDocument: 'after' });
@@ -51,6 +68,7 @@ export function changeLog(db: Db, collection: string): ChangeLog {
         }),
         { ordered: false },
       );
+      for (const listener of local) listener();
     },
     latest: async () => (await seqs.findOne({ _id: collection }))?.seq ?? 0,
     async since(after, upTo) {

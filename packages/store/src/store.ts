@@ -45,12 +45,12 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/** The api's read models (services/api/src/read-model) follow agreements, actors and articles through their change logs. */
 export function storeFromDb(db: Db, close: () => Promise<void> = async () => undefined): Store {
   return {
     db,
-    articles: createRepository<ArticleRecord>(db, 'articles'),
+    articles: createRepository<ArticleRecord>(db, 'articles', { changes: changeLog(db, 'articles') }),
     pages: createRepository<PageRecord>(db, 'pages'),
-    // The api's read models (services/api/src/read-model) follow these two through their change logs.
     actors: createRepository<ActorRecord>(db, 'actors', { changes: changeLog(db, 'actors') }),
     agreements: createRepository<AgreementRecord>(db, 'agreements', { changes: changeLog(db, 'agreements') }),
     programs: createRepository<ProgramRecord>(db, 'programs'),

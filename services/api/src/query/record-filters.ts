@@ -54,7 +54,7 @@ export const ArticleFilter = z.object({
 });
 export type ArticleFilter = z.infer<typeof ArticleFilter>;
 
-export function articleMatcher(f: ArticleFilter): Matcher<ArticleRecord> {
+export function articleMatcher(f: ArticleFilter): Matcher<Omit<ArticleRecord, 'text'>> {
   const re = textRegex(f.q);
   const outlet = f.outlet?.toLowerCase();
   return {

@@ -3,14 +3,16 @@ import type { Store } from '@coopnews/store';
 import { ReadModel, type StartInfo } from './read-model.ts';
 import { agreementModelSpec, type AgreementRow } from './agreement-rows.ts';
 import { actorModelSpec, type ActorRow } from './actor-rows.ts';
-import type { ActorRecord, AgreementRecord } from '@coopnews/schema';
+import { articleModelSpec, type ArticleRow } from './article-rows.ts';
+import type { ActorRecord, AgreementRecord, ArticleRecord } from '@coopnews/schema';
 
 /** The api's read models; built at start, brought up to date before each read. */
 export interface ReadModels {
   agreements: ReadModel<AgreementRecord, AgreementRow>;
   actors: ReadModel<ActorRecord, ActorRow>;
+  articles: ReadModel<ArticleRecord, ArticleRow>;
   /** How each model started: from a snapshot or from the records, with its rows and time. */
-  started: { agreements: StartInfo; actors: StartInfo };
+  started: { agreements: StartInfo; actors: StartInfo; articles: StartInfo };
   /** Catches every model up with the change log. */
   fresh(): Promise<void>;
   close(): Promise<void>;
@@ -19,13 +21,17 @@ export interface ReadModels {
 export async function openReadModels(store: Store, log?: Logger): Promise<ReadModels> {
   const agreements = new ReadModel(agreementModelSpec(store, log));
   const actors = new ReadModel(actorModelSpec(store, log));
-  const started = await Promise.all([agreements.start(), actors.start()]);
-  log?.info({ agreements: started[0], actors: started[1] }, 'read models loaded');
+  const articles = new ReadModel(articleModelSpec(store, log));
+  const all = [agreements, actors, articles] as const;
+  const [a, b, c] = await Promise.all(all.map((m) => m.start()));
+  const started = { agreements: a!, actors: b!, articles: c! };
+  log?.info(started, 'read models loaded');
   return {
     agreements,
     actors,
-    started: { agreements: started[0], actors: started[1] },
-    fresh: async () => void (await Promise.all([agreements.fresh(), actors.fresh()])),
-    close: async () => void (await Promise.all([agreements.close(), actors.close()])),
+    articles,
+    started,
+    fresh: async () => void (await Promise.all(all.map((m) => m.fresh()))),
+    close: async () => void (await Promise.all(all.map((m) => m.close()))),
   };
 }

@@ -23,6 +23,13 @@ export interface StartInfo {
   ms: number;
 }
 
+/**
+ * How old a look at the change log may be before a read looks again. Writes made in this
+ * process (review routes, tests) mark the model stale at once; writers in other processes (the
+ * indexer) show up within this interval.
+ */
+const POLL_MS = 250;
+
 /** After this many applied changes a new snapshot is written, so the next start replays few. */
 const SNAPSHOT_EVERY = 5000;
 /** A change-log slot still missing after this long is skipped (its writer died between numbering and writing). */
@@ -32,7 +39,8 @@ const GAP_GIVE_UP_MS = 10_000;
  * Slim rows of one collection held in memory in one sorted array, built at start from a
  * snapshot (or, when there is none, from the records) and kept current from the change log
  * before every read: lists, stats and exports walk it and never ask the database to scan.
- * `fresh()` costs one `_id` read when nothing changed.
+ * `fresh()` costs nothing when it looked less than POLL_MS ago and this process wrote nothing
+ * since, else one `_id` read plus one per changed record.
  */
 export class ReadModel<Rec, Row extends { _id: string }> {
   #rows: Row[] = [];
@@ -43,8 +51,14 @@ export class ReadModel<Rec, Row extends { _id: string }> {
   #running: Promise<void> | undefined;
   #pending: Promise<void> | undefined;
   #snapshotting: Promise<void> | undefined;
+  /** When the last catch-up started (it saw every change numbered before then). */
+  #checkedAt = -Infinity;
+  #stale = true;
+  readonly #unlisten: () => void;
 
-  constructor(private readonly spec: ReadModelSpec<Rec, Row>) {}
+  constructor(private readonly spec: ReadModelSpec<Rec, Row>) {
+    this.#unlisten = spec.changes.onRecord(() => (this.#stale = true));
+  }
 
   /** Rows in `spec.compare` order. Do not modify. */
   get rows(): readonly Row[] {
@@ -87,11 +101,12 @@ export class ReadModel<Rec, Row extends { _id: string }> {
   }
 
   /**
-   * Applies what changed since the last call. A caller that arrives while a catch-up runs waits
-   * for one that starts after it (shared by everyone who arrives meanwhile): a request always
-   * sees the writes that finished before it.
+   * Applies what changed since the last look. A caller that arrives while a catch-up runs waits
+   * for one that starts after it (shared by everyone who arrives meanwhile): a request sees every
+   * write of this process that finished before it, and other processes' writes within POLL_MS.
    */
   fresh(): Promise<void> {
+    if (!this.#running && !this.#stale && performance.now() - this.#checkedAt < POLL_MS) return Promise.resolve();
     if (!this.#running) {
       this.#running = this.#catchUp().finally(() => (this.#running = undefined));
       return this.#running;
@@ -114,11 +129,14 @@ export class ReadModel<Rec, Row extends { _id: string }> {
 
   /** Waits for a snapshot in progress and writes one if anything changed since the last. */
   async close(): Promise<void> {
+    this.#unlisten();
     await this.#snapshotting;
     if (this.#changedSinceSnapshot > 0) await this.snapshot();
   }
 
   async #catchUp(): Promise<void> {
+    this.#stale = false;
+    this.#checkedAt = performance.now();
     const latest = await this.spec.changes.latest();
     if (latest <= this.#seq) return;
     const { recordIds, through, lost } = await this.spec.changes.since(this.#seq, latest);
@@ -134,6 +152,7 @@ export class ReadModel<Rec, Row extends { _id: string }> {
     }
     this.#seq = through;
     if (through < latest) {
+      this.#stale = true;
       this.#gapSince ??= Date.now();
       if (Date.now() - this.#gapSince > GAP_GIVE_UP_MS) {
         this.spec.log?.warn({ model: this.spec.name, seq: through + 1 }, 'change-log slot never written: skipped');

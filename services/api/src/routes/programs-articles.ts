@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ArticleRecord, ProgramRecord } from '@coopnews/schema';
 import type { RouteDeps, ZodApp } from '../app.ts';
 import { ArticleFilter, articleMatcher, ProgramFilter, programMatcher } from '../query/record-filters.ts';
-import { pageOf } from '../query/paging.ts';
+import { cutPage, decodeCursor, pageOf } from '../query/paging.ts';
+import type { ArticleRow } from '../read-model/article-rows.ts';
 import { Cursor, IdParams, Limit } from '../query/params.ts';
 import { ArticleItem, pageSchema, ProgramItem, readErrors } from '../schemas.ts';
 import { notFound } from '../http-error.ts';
@@ -26,12 +27,21 @@ export function programRoutes(app: ZodApp, { store }: RouteDeps): void {
   });
 }
 
-export function articleRoutes(app: ZodApp, { store }: RouteDeps): void {
+export function articleRoutes(app: ZodApp, { store, models }: RouteDeps): void {
   app.get('/articles', { schema: { tags: ['articles'], querystring: ArticleQuery, response: { 200: pageSchema(ArticleItem), 400: readErrors[400] } } }, async (req) => {
     const { limit, cursor, ...filter } = req.query;
+    await models.fresh();
     const m = articleMatcher(filter);
-    const all = (await store.articles.find(m.db, { projection: { text: 0 } })).filter(m.matches);
-    return pageOf(all, (a) => [a.publishedAt ?? a.fetchedAt], [-1], limit, cursor);
+    const model = models.articles;
+    // Newest first: walk the rows (oldest first) backwards from just before the cursor.
+    const after = cursor ? decodeCursor(cursor, 1) : undefined;
+    const at = String(after?.key[0] ?? '');
+    const start = after ? model.firstIndex((r) => r.at > at || (r.at === at && r._id >= after.id)) - 1 : model.size - 1;
+    const rows = model.rows;
+    function* walk(): Generator<ArticleRow> {
+      for (let i = start; i >= 0; i--) yield rows[i]!;
+    }
+    return cutPage(walk(), (r) => m.matches(r.item), limit, (r) => [r.at], (r) => r.item);
   });
 
   app.get(
