@@ -28,7 +28,8 @@ export async function copiedPages(origins: number, dir = devCorpus): Promise<Cop
       const u = new URL(p.url);
       // Origin 0 keeps the published URL; the others are new outlets on their own hosts.
       const host = o === 0 ? u.host : `origin${o}-${u.host}`;
-      out.push({ url: `https://${host}${u.pathname}${u.search}`, html: p.html });
+      // The page names its own address (rel=canonical, og:url): the copy names its new one.
+      out.push({ url: `https://${host}${u.pathname}${u.search}`, html: o === 0 ? p.html : p.html.split(`//${u.host}`).join(`//${host}`) });
     }
   }
   return out;
