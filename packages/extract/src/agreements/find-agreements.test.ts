@@ -257,4 +257,20 @@ describe('findAgreements', () => {
     ]);
     expect(findAgreements(r.article, r.actors).map((a) => names(r, a.parties))).toEqual([['Badan Standardisasi Nasional', 'Physikalisch-Technische Bundesanstalt']]);
   });
+
+  it('takes no party from a program\'s name or from a title that stands for a person already named', () => {
+    const text =
+      'Pemprov DKI Jakarta mengutus Djarot. Djarot akan tampil di Forum Bisnis Indonesia-Rusia. ' +
+      'Mantan Wali Kota Blitar itu juga akan meneken kerja sama dengan Kota Moskow.';
+    const r = fixture(text, [
+      { kind: 'organization', name: 'Pemerintah Provinsi DKI Jakarta', aliases: ['Pemprov DKI Jakarta'] },
+      { kind: 'place', name: 'Indonesia', country: 'ID' },
+      { kind: 'place', name: 'Rusia', country: 'RU' },
+      { kind: 'place', name: 'Kota Blitar', country: 'ID' },
+      { kind: 'place', name: 'Kota Moskow', country: 'RU' },
+    ]);
+    const forum = text.indexOf('Forum Bisnis Indonesia-Rusia');
+    const got = findAgreements(r.article, r.actors, { masks: [[forum, forum + 'Forum Bisnis Indonesia-Rusia'.length]] });
+    expect(got.map((a) => names(r, a.parties))).toEqual([['Kota Moskow', 'Pemerintah Provinsi DKI Jakarta']]);
+  });
 });

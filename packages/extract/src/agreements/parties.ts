@@ -18,6 +18,8 @@ export interface PartyIndex {
   side: Map<string, string>;
   /** The year the article was published, when known. */
   publishedYear?: number;
+  /** Spans of names that are not parties' (program names: "Forum Bisnis Indonesia-Rusia"). */
+  foreign: ReadonlyArray<readonly [number, number]>;
 }
 
 // "MEDAN, SumutTerkini – ", "Semarang (ANTARA) - ", "JAKARTA (Jurnal UKM) - " at the start of a paragraph.
@@ -139,13 +141,14 @@ export function buildPartyIndex(article: Article, actors: ActorsResult, extraMas
   const byId = new Map(actors.actors.map((a) => [a.id, a] as const));
   const mentions = [...actors.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const masks = [...mentions.filter((m) => byId.get(m.actorId)?.kind === 'organization').map((m) => [m.start, m.end] as const), ...extraMasks];
-  const index: PartyIndex = { byId, mentions, salience: [], text: article.text, masked: mask(article.text, masks), datelines: findDatelines(article.text), side: sidesOf(actors.actors) };
+  const index: PartyIndex = { byId, mentions, salience: [], text: article.text, masked: mask(article.text, masks), datelines: findDatelines(article.text), side: sidesOf(actors.actors), foreign: extraMasks };
   const year = Number(article.publishedAt?.slice(0, 4));
   if (year > 1900) index.publishedYear = year;
   const score = new Map<string, number>();
   const lead = Math.min(article.text.length, Math.max(300, article.text.indexOf('\n') + 1));
   for (const m of mentions) {
     if (inDateline(index, m.start)) continue;
+    if (byId.get(m.actorId)?.kind === 'place' && extraMasks.some(([a, b]) => m.start >= a && m.end <= b)) continue;
     const id = partyOf(index, m.actorId);
     if (!id) continue;
     const direct = byId.get(m.actorId)?.kind !== 'person';
@@ -185,6 +188,8 @@ export function partiesIn(index: PartyIndex, start: number, end: number, dropped
     if (inDateline(index, m.start)) continue;
     const actor = index.byId.get(m.actorId);
     if (!actor) continue;
+    // A place inside a program's name is part of the name, not a party ("Forum Bisnis Indonesia-Rusia").
+    if (actor.kind === 'place' && index.foreign.some(([a, b]) => m.start >= a && m.end <= b)) continue;
     const before = index.text.slice(Math.max(0, m.start - 80), m.start);
     // "di ASEAN", "di KBRI": an organization after "di" is a venue or a region.
     if ((actor.kind === 'place' && LOCATIVE_BEFORE.test(before)) || (actor.kind === 'organization' && VENUE_OR_OBJECT.test(before))) {
@@ -199,7 +204,7 @@ export function partiesIn(index: PartyIndex, start: number, end: number, dropped
     // "Kepala Dinas Perdagangan Pekanbaru, Ingot, menyebut ...": the unit in a title speaks for its government.
     if (actor.kind === 'organization' && HEAD_TITLE_BEFORE.test(before)) {
       const side = index.side.get(actor.id);
-      const gov = side && side !== actor.id && index.byId.get(side)?.kind === 'organization' ? side : undefined;
+      const gov = side && side !== actor.id && index.byId.has(side) ? side : undefined;
       if (gov) {
         if (!out.includes(gov)) out.push(gov);
         continue;
@@ -273,11 +278,14 @@ const ATTRIBUTIVE_BEFORE =
 // U+FFFD: a curly apostrophe lost to a wrong charset, as outlets do serve it.
 const POSSESSIVE_AFTER = /^['’\uFFFD]s\s/u;
 
-const TITLE_BEFORE = /(?:Wali ?[Kk]ota|Wakil Wali ?[Kk]ota|Gubernur|Wakil Gubernur|Bupati|Wakil Bupati|Duta Besar|Dubes|Konsul(?: Jenderal)?|Menteri|Presiden|Mayor of|Governor of|Ambassador to|President of)(?:\s+[\p{L}]+){0,4}\s+$/u;
+const FORMER_BEFORE = /(?:mantan|eks|former)\s+(?:\p{L}+\s+){0,3}$/iu;
+const TITLE_BEFORE = /(?:Wali ?[Kk]ota|Wali|Wakil Wali ?[Kk]ota|Gubernur|Wakil Gubernur|Bupati|Wakil Bupati|Duta Besar|Dubes|Konsul(?: Jenderal)?|Menteri|Presiden|Mayor of|Governor of|Ambassador to|President of)(?:\s+[\p{L}]+){0,4}\s+$/u;
 
 /** "Wali Kota Bandung Yana Mulyana": the place is part of a title; the person speaks for the party. */
 function inTitle(index: PartyIndex, m: Mention, before: string): boolean {
   if (!TITLE_BEFORE.test(before)) return false;
+  // "mantan Wali Kota Blitar itu", "the former Mayor of X": the title stands for a person already named.
+  if (FORMER_BEFORE.test(before) || /^\s*(?:itu|tersebut)(?![\p{L}])/u.test(index.text.slice(m.end, m.end + 10))) return true;
   // "Dubes Indonesia untuk Korsel, Gandi Sulistiyanto": places and connectors up to the person.
   let at = m.end;
   for (const x of index.mentions) {
