@@ -25,37 +25,42 @@ export interface Timing {
   cpuMeanMs: number;
 }
 
-interface Page {
+export interface Page {
   url: string;
   html: string;
 }
 
-function loadCorpus(dir: string): Page[] {
+export function loadCorpus(dir: string): Page[] {
   const index = JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as { articles: { url: string; html: string }[] };
   return index.articles.map((a) => ({ url: a.url, html: decodeHtml(readFileSync(join(dir, a.html))) }));
 }
 
-function time(name: string, pages: readonly Page[], opts: BenchOptions, fn: (p: Page) => unknown): Timing {
+/** Times `fn` on every page, rounds after warm-up; `fn` may return a promise (awaited inside its time). */
+export async function time(name: string, pages: readonly Page[], opts: BenchOptions, fn: (p: Page) => unknown): Promise<Timing> {
   let errors = 0;
-  const run = (p: Page): void => {
+  const run = async (p: Page): Promise<void> => {
     try {
-      fn(p);
+      await fn(p);
     } catch {
       errors++;
     }
   };
-  for (let r = 0; r < opts.warmup; r++) for (const p of pages) run(p);
+  for (let r = 0; r < opts.warmup; r++) for (const p of pages) await run(p);
   errors = 0;
   const samples: number[] = [];
   const cpu0 = process.cpuUsage();
   for (let r = 0; r < opts.rounds; r++) {
     for (const p of pages) {
       const t0 = process.hrtime.bigint();
-      run(p);
+      await run(p);
       samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
   }
-  const cpu = process.cpuUsage(cpu0);
+  return summarize(name, samples, process.cpuUsage(cpu0), errors);
+}
+
+/** Per-call figures from wall-clock samples (ms) and the CPU the process used meanwhile. */
+function summarize(name: string, samples: number[], cpu: NodeJS.CpuUsage, errors: number): Timing {
   samples.sort((a, b) => a - b);
   const total = samples.reduce((s, x) => s + x, 0);
   return {
@@ -69,11 +74,11 @@ function time(name: string, pages: readonly Page[], opts: BenchOptions, fn: (p: 
   };
 }
 
-export function benchExtract(opts: BenchOptions): Timing[] {
+export async function benchExtract(opts: BenchOptions): Promise<Timing[]> {
   const pages = loadCorpus(resolve(opts.corpus));
   return [
-    time('extract() (all stages)', pages, opts, (p) => extract(p.html, { url: p.url })),
-    time('article stage (extractArticle)', pages, opts, (p) => extractArticle(p.html, { url: p.url })),
+    await time('extract() (all stages)', pages, opts, (p) => extract(p.html, { url: p.url })),
+    await time('article stage (extractArticle)', pages, opts, (p) => extractArticle(p.html, { url: p.url })),
   ];
 }
 

@@ -17,7 +17,8 @@ const { values } = parseArgs({
 
 const opts = { corpus: values.corpus, rounds: Number(values.rounds), warmup: Number(values.warmup) };
 console.log(`extract: ${opts.corpus}, ${opts.warmup} warm-up rounds, ${opts.rounds} timed rounds, one process, one core`);
-for (const t of benchExtract(opts)) console.log(formatTiming(t));
+for (const t of await benchExtract(opts)) console.log(formatTiming(t));
+console.log(formatTiming(await (await import('./isolated.ts')).benchIsolated(opts)));
 
 if (values.mongo) {
   // A small run of the api bench; `npm run bench:api -- --agreements 100000` is the full one.

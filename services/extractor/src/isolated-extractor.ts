@@ -44,7 +44,9 @@ export function startIsolatedExtractor(opts: IsolatedExtractorOptions): Isolated
   let closed = false;
 
   const spawn = (): Thread => {
-    const worker = new Worker(ENTRY, { workerData: { budget: opts.budget }, resourceLimits: { maxOldGenerationSizeMb: opts.memoryMb } });
+    // A young generation above the worker default: each page leaves megabytes of short-lived garbage.
+    const resourceLimits = { maxOldGenerationSizeMb: opts.memoryMb, maxYoungGenerationSizeMb: 48 };
+    const worker = new Worker(ENTRY, { workerData: { budget: opts.budget }, resourceLimits });
     const ready = new Promise<void>((resolve, reject) => {
       worker.once('message', () => resolve());
       worker.once('error', reject);
