@@ -156,6 +156,11 @@ export function buildActors(ctx: ScanContext, union: KeyUnion, language = 'id'):
         }
       }
     }
+    // "PT Telkom Indonesia (Persero) Tbk" is also written without its legal form.
+    for (const a of [name, ...aliases]) {
+      const bare = a.replace(/(?:\s*\((?:Persero|persero)\))?(?:,?\s+Tbk\.?)?$/, '').trim();
+      if (bare !== a && bare.split(' ').length >= 2) aliases.add(bare);
+    }
     aliases.delete(name);
     const actor: Actor = { id, kind, name, aliases: [...aliases], confidence: 0, evidence: [] };
     if (kind === 'person') {

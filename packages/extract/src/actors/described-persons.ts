@@ -46,7 +46,9 @@ export function findDescribedPersons(ctx: ScanContext, placeWords: Set<string>):
         // One-word names only after a plain description ("pensyarah Nurena", not "perwakilan Shopee").
         const plain = !!LOWER_TITLES.match(tokens, i, text);
         const via = text.slice(t.start, tokens[roleLast]!.end);
-        if (names >= 1 && (names >= 2 || (closed && plain)) && !placey && !/ di /.test(via) && !inCredit(ctx, k)) {
+        // "bek Persebaya, Arif Satria": one word before a full name after a comma is the team, not the person.
+        const teamFirst = names === 1 && tokenGap(ctx, last) === ', ' && readName(ctx, last + 1) > last + 1;
+        if (names >= 1 && (names >= 2 || (closed && plain && !teamFirst)) && !placey && !/ di /.test(via) && !inCredit(ctx, k)) {
           // "Kadin chairman Arsjad Rasjid": the organization before the description is part of the title.
           let rs = i;
           const before = i > 0 ? ctx.owner[i - 1]! : -1;

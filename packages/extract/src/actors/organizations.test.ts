@@ -156,3 +156,10 @@ describe('cities named with their country', () => {
     expect(byName(r, 'Budi Santoso')?.kind).toBe('person');
   });
 });
+
+describe('legal forms', () => {
+  it('knows a company also without "(Persero) Tbk"', () => {
+    const r = actorsOf('Kerja sama dijalin bersama PT Telkom Indonesia (Persero) Tbk di Surakarta.');
+    expect(byName(r, 'PT Telkom Indonesia')?.kind).toBe('organization');
+  });
+});

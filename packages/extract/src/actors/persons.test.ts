@@ -131,4 +131,15 @@ describe('names of many shapes', () => {
     const r = actorsOf('Gol itu dicetak gelandang Ricky Kambuaya. Wasit Thoriq Alkatiri menunjuk titik putih, sementara asisten pelatih Ferdiansyah mensyukuri hasilnya.');
     for (const n of ['Ricky Kambuaya', 'Thoriq Alkatiri', 'Ferdiansyah']) expect(byName(r, n)?.kind).toBe('person');
   });
+
+  it('closes a title with a region and its country before the name', () => {
+    const r = actorsOf('Forum dihadiri Ketua Menteri Perlis, Malaysia, Mohamad Shukri Ramli, dan pejabat lain.');
+    expect(byName(r, 'Mohamad Shukri Ramli')?.role).toBe('Ketua Menteri Perlis, Malaysia');
+    expect(byName(r, 'Perlis')?.kind).not.toBe('person');
+  });
+
+  it('does not take a team before a player\'s name for a person', () => {
+    const r = actorsOf('Tembakan itu diblok bek Persebaya, Arif Satria. Bola jatuh ke kaki lawan.');
+    expect(byName(r, 'Persebaya')).toBeUndefined();
+  });
 });

@@ -303,6 +303,21 @@ export function findTitledPersons(ctx: ScanContext, placeWords: Set<string>): vo
           k += 1;
         }
       }
+      // "Ketua Menteri Perlis, Malaysia, Mohamad Shukri Ramli": a region and its country close the title.
+      if (last === k && tokenGap(ctx, last) === ', ' && ownedNonPerson(ctx, last + 1)) {
+        const c = ctx.candidates[ctx.owner[last + 1]!]!;
+        let pl = last + 1;
+        while (pl + 1 < tokens.length && tokens[pl + 1]!.end <= c.end) pl++;
+        if (c.kind === 'place' && c.country && tokenGap(ctx, pl) === ', ') {
+          const k2 = skipHonorifics(ctx, pl + 1);
+          const last2 = readName(ctx, k2);
+          if (last2 > k2 && nameClosed(ctx, last2)) {
+            roleEnd = tokens[pl]!.end;
+            k = k2;
+            last = last2;
+          }
+        }
+      }
       // A "name" that runs on into more capitalized words was part of the title: the person is
       // named by the run's last name words ("Kepala Dinas Perpustakaan dan Kearsipan DKI Catur Laswanto").
       if ((last >= k && !nameClosed(ctx, last)) || (last < k && tokens[k]?.cap && ctx.owner[k] === -1 && tokenGap(ctx, k - 1) === ' ')) {

@@ -4,7 +4,7 @@
  */
 export const ORG_HEADS: readonly string[] = [
   'ministry|Kementerian', 'ministry|Kemenko', 'ministry|Ministry', 'ministry|Department',
-  'agency|Badan', 'agency|Lembaga', 'agency|Otoritas', 'agency|Direktorat Jenderal', 'agency|Ditjen', 'agency|Direktorat', 'agency|Deputi',
+  'agency|Badan', 'agency|Lembaga', 'agency|Otoritas', 'agency|Direktorat Jenderal', 'agency|Ditjen', 'agency|Direktorat',
   'agency|Dinas', 'agency|Biro', 'agency|Balai Besar', 'agency|Balai', 'agency|Sekretariat Daerah', 'agency|Setda', 'agency|Satgas', 'agency|Satuan Tugas', 'agency|Agency', 'agency|Authority', 'agency|Administration', 'agency|Bureau',
   'agency|Jabatan', 'agency|Majlis', 'agency|Komisi', 'agency|Komite', 'agency|Dewan', 'agency|Majelis', 'agency|Polres', 'agency|Polresta', 'agency|Polrestabes', 'agency|Polda',
   'embassy|Kedutaan Besar', 'embassy|Kedubes', 'embassy|KBRI', 'embassy|KJRI', 'embassy|Konsulat Jenderal', 'embassy|Konsulat', 'embassy|Embassy', 'embassy|Consulate General', 'embassy|Consulate',
