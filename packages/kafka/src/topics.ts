@@ -10,11 +10,17 @@ export async function ensureTopics(kafka: Kafka, prefix = '', numPartitions = 3)
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());
-    const missing = (Object.keys(Topics) as TopicKey[]).map((k) => topicName(k, prefix)).filter((t) => !existing.has(t));
+    const missing = (Object.keys(Topics) as TopicKey[]).filter((k) => !existing.has(topicName(k, prefix)));
     if (missing.length > 0) {
-      await admin.createTopics({ waitForLeaders: true, topics: missing.map((topic) => ({ topic, numPartitions, replicationFactor: 1 })) });
+      await admin.createTopics({ waitForLeaders: true, topics: missing.map((k) => ({ topic: topicName(k, prefix), numPartitions, replicationFactor: 1, configEntries: configEntries(k) })) });
     }
   } finally {
     await admin.disconnect();
   }
+}
+
+/** A topic's own settings from its definition (e.g. compaction for feeds.changed). */
+function configEntries(key: TopicKey): { name: string; value: string }[] {
+  const def = Topics[key];
+  return 'config' in def ? Object.entries(def.config).map(([name, value]) => ({ name, value })) : [];
 }

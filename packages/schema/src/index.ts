@@ -5,4 +5,7 @@ export * from './messages/article-fetched.ts';
 export * from './messages/article-extracted.ts';
 export * from './messages/pipeline-error.ts';
 export * from './messages/agreement-changed.ts';
+export * from './messages/feed-polled.ts';
+export * from './messages/feed-changed.ts';
+export * from './feeds.ts';
 export * from './records.ts';

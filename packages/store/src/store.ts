@@ -1,5 +1,5 @@
 import type { Db } from 'mongodb';
-import type { ActorRecord, AgreementRecord, ArticleRecord, ErrorRecord, PageRecord, ProgramRecord } from '@coopnews/schema';
+import type { ActorRecord, AgreementRecord, ArticleRecord, ErrorRecord, FeedRecord, PageRecord, ProgramRecord } from '@coopnews/schema';
 import { connectMongo } from './connect.ts';
 import { createRepository, type Repository } from './repositories/repository.ts';
 import { ensureIndexes } from './indexes.ts';
@@ -42,6 +42,8 @@ export interface Store {
   watches: Repository<WatchRecord>;
   watchEvents: Repository<WatchEventRecord>;
   webhookDeliveries: Repository<WebhookDeliveryRecord>;
+  /** Feeds' configuration and health (the api keeps it from feeds.changed and feeds.polled). */
+  feeds: Repository<FeedRecord>;
   close(): Promise<void>;
 }
 
@@ -60,6 +62,7 @@ export function storeFromDb(db: Db, close: () => Promise<void> = async () => und
     watches: createRepository<WatchRecord>(db, 'watches'),
     watchEvents: createRepository<WatchEventRecord>(db, 'watch_events'),
     webhookDeliveries: createRepository<WebhookDeliveryRecord>(db, 'webhook_deliveries'),
+    feeds: createRepository<FeedRecord>(db, 'feeds'),
     close,
   };
 }

@@ -22,6 +22,7 @@ import { mergeRoutes } from './routes/merge-split.ts';
 import { watchRoutes } from './routes/watches.ts';
 import { healthRoutes } from './routes/health.ts';
 import { openReadModels, type ReadModels } from './read-model/models.ts';
+import { feedRoutes } from './routes/feeds.ts';
 
 export type ZodApp = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -99,7 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<ZodApp> {
   // Snapshot what changed since the last one, so the next start replays little.
   if (!deps.models) app.addHook('onClose', () => models.close());
   const routeDeps: RouteDeps = { ...deps, guard, models };
-  for (const routes of [healthRoutes, agreementRoutes, actorRoutes, programRoutes, articleRoutes, errorRoutes, reviewRoutes, exportRoutes, correctionRoutes, mergeRoutes, watchRoutes]) {
+  for (const routes of [healthRoutes, agreementRoutes, actorRoutes, programRoutes, articleRoutes, errorRoutes, reviewRoutes, exportRoutes, correctionRoutes, mergeRoutes, watchRoutes, feedRoutes]) {
     routes(app, routeDeps);
   }
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -12,6 +12,8 @@ export const ApiConfig = BaseEnv.extend({
   API_TOKEN: z.string().min(8, 'API_TOKEN must be at least 8 characters').optional(),
   READS_NEED_TOKEN: flag,
   WATCHER_GROUP_ID: z.string().default('coopnews-api-watcher'),
+  /** Consumer group that folds feeds.polled into feed health (one for all api instances). */
+  FEED_HEALTH_GROUP_ID: z.string().default('coopnews-api-feed-health'),
   /** Turns the watcher off (e.g. a read-only replica of the api). */
   WATCHER_ENABLED: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
   WEBHOOK_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),

@@ -4,6 +4,7 @@ import { openStore, type Store } from '@coopnews/store';
 import { buildApp, type ZodApp } from './app.ts';
 import type { ApiConfig } from './config.ts';
 import { startWatcher } from './watch/watcher.ts';
+import { startFeedHealth } from './feeds/health-consumer.ts';
 
 /**
  * The api process: HTTP server plus the watcher. Stop order: close the HTTP server (in-flight
@@ -15,6 +16,7 @@ export function createApiService(config: ApiConfig, log: Logger): Service & { ur
   let publisher: Publisher | undefined;
   let app: ZodApp | undefined;
   let watcher: { stop(): Promise<void> } | undefined;
+  let feedHealth: { stop(): Promise<void> } | undefined;
   let url: string | undefined;
   const kafka = createKafkaClient({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-api`, log });
 
@@ -36,6 +38,7 @@ export function createApiService(config: ApiConfig, log: Logger): Service & { ur
           webhookTimeoutMs: config.WEBHOOK_TIMEOUT_MS,
           webhookAllowedHosts: config.WEBHOOK_ALLOWED_HOSTS,
         });
+        feedHealth = await startFeedHealth({ kafka, publisher, store, log, groupId: `${config.TOPIC_PREFIX}${config.FEED_HEALTH_GROUP_ID}`, prefix: config.TOPIC_PREFIX });
       }
       app = await buildApp({ store, publisher, log, auth: { apiToken: config.API_TOKEN, readsNeedToken: config.READS_NEED_TOKEN }, uiDir: config.UI_DIR, webhookAllowedHosts: config.WEBHOOK_ALLOWED_HOSTS });
       url = await app.listen({ host: config.HOST, port: config.PORT });
@@ -44,6 +47,7 @@ export function createApiService(config: ApiConfig, log: Logger): Service & { ur
     stop: once(async () => {
       await app?.close();
       await watcher?.stop();
+      await feedHealth?.stop();
       await publisher?.disconnect();
       await store?.close();
     }),

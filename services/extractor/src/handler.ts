@@ -43,5 +43,6 @@ function pick(item: NonNullable<ArticleFetchedV1['feedItem']>) {
 
 /** Where a page came from, for every error about it. */
 export function pageContext(msg: ArticleFetchedV1): Record<string, unknown> {
-  return { url: msg.url, fetchedUrl: msg.fetchedUrl, contentHash: msg.contentHash, contentType: msg.contentType, htmlChars: msg.html.length };
+  // feedUrl: feed health counts a feed's extraction failures from these errors.
+  return { url: msg.url, fetchedUrl: msg.fetchedUrl, contentHash: msg.contentHash, contentType: msg.contentType, htmlChars: msg.html.length, ...(msg.feedUrl ? { feedUrl: msg.feedUrl } : {}) };
 }

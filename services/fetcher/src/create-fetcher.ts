@@ -6,7 +6,7 @@ import { createPoller, type FeedOutcome, type Logger, type Poller } from './poll
 import { createJsonFileSeenStore, createMemorySeenStore } from './seen-store.ts';
 
 export interface FetcherOptions {
-  feeds: readonly FeedConfig[];
+  feeds: readonly FeedConfig[] | (() => readonly FeedConfig[]);
   http?: HttpFetchOptions;
   /** JSON file remembering published pages across restarts; in memory only when unset. */
   seenPath?: string;

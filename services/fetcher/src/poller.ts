@@ -18,7 +18,8 @@ export interface Logger {
 }
 
 export interface PollerDeps {
-  feeds: readonly FeedConfig[];
+  /** The feeds to poll; a function is asked at every poll (feeds added or paused at run time). */
+  feeds: readonly FeedConfig[] | (() => readonly FeedConfig[]);
   readFeed: ReadFeed;
   fetchPage: (req: FetchRequest) => Promise<FetchResult>;
   seen: SeenStore;
@@ -302,7 +303,7 @@ export function createPoller(deps: PollerDeps): Poller {
     const counts: PollCounts = { feeds: 0, items: 0, published: 0, unchanged: 0, errors: 0 };
     const seenLinks = new Set<string>();
     const at = Date.now();
-    const due = deps.feeds.filter((feed) => {
+    const due = (typeof deps.feeds === 'function' ? deps.feeds() : deps.feeds).filter((feed) => {
       const last = lastPolledAt.get(feed.url);
       return !(dueOnly && feed.intervalSeconds !== undefined && last !== undefined && at - last < feed.intervalSeconds * 1000);
     });

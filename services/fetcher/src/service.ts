@@ -1,15 +1,23 @@
-import { createKafkaClient, createPublisher, ensureTopics, type Publisher } from '@coopnews/kafka';
+import { randomUUID } from 'node:crypto';
+import { createKafkaClient, createPublisher, ensureTopics, runConsumer, type Publisher, type RunningConsumer } from '@coopnews/kafka';
 import { once, type Logger, type Service } from '@coopnews/runtime';
 import type { FetcherConfig } from './config.ts';
 import { createFetcher } from './create-fetcher.ts';
+import { createFeedRegistry } from './feed-registry.ts';
 import { loadFeedsFile } from './feeds-config.ts';
 import type { Poller } from './poller.ts';
 
-/** Polls the configured feeds and publishes each new or changed page to articles.fetched. */
+/**
+ * Polls the configured feeds and publishes each new or changed page to articles.fetched. Feeds
+ * come from FEEDS_FILE plus feeds.changed (read from its start by a group of this process only,
+ * so every fetcher sees every change); each feed's poll outcome goes to feeds.polled.
+ */
 export function createFetcherService(config: FetcherConfig, log: Logger): Service & { poller(): Poller | undefined } {
   const kafka = createKafkaClient({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-fetcher`, log });
   let publisher: Publisher | undefined;
   let poller: Poller | undefined;
+  let feedChanges: RunningConsumer | undefined;
+  let pollSoon: NodeJS.Timeout | undefined;
   return {
     poller: () => poller,
     async start() {
@@ -17,8 +25,28 @@ export function createFetcherService(config: FetcherConfig, log: Logger): Servic
       await ensureTopics(kafka, config.TOPIC_PREFIX);
       publisher = await createPublisher(kafka, config.TOPIC_PREFIX);
       const p = publisher;
+      const registry = createFeedRegistry(feeds);
+      feedChanges = await runConsumer({
+        kafka,
+        groupId: `${config.TOPIC_PREFIX}fetcher-feeds-${randomUUID()}`,
+        topic: 'feedsChanged',
+        fromBeginning: true,
+        handler: async (change) => {
+          registry.apply(change);
+          // Poll soon after changes (debounced: a replay of the topic at start is one poll).
+          clearTimeout(pollSoon);
+          pollSoon = setTimeout(() => void poller?.pollOnce({ dueOnly: true }).catch((err: unknown) => log.warn({ err }, 'poll after a feed change failed')), 500);
+        },
+        publisher: p,
+        stage: 'fetcher',
+        log,
+        prefix: config.TOPIC_PREFIX,
+      });
       poller = createFetcher({
-        feeds,
+        feeds: () => registry.active(),
+        onFeedPolled: (outcome) => {
+          p.publish('feedsPolled', outcome.feedUrl, { version: 1, ...outcome }).catch((err: unknown) => log.warn({ err, feedUrl: outcome.feedUrl }, 'could not publish the feed poll outcome'));
+        },
         ...(config.SEEN_FILE ? { seenPath: config.SEEN_FILE } : {}),
         http: {
           allowPrivate: config.ALLOW_PRIVATE_ADDRESSES,
@@ -37,6 +65,8 @@ export function createFetcherService(config: FetcherConfig, log: Logger): Servic
       poller.start(config.POLL_INTERVAL_SECONDS * 1000);
     },
     stop: once(async () => {
+      clearTimeout(pollSoon);
+      await feedChanges?.stop();
       await poller?.stop();
       await publisher?.disconnect();
     }),

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
+import { feedManagementCommands } from './feeds-manage.ts';
 import { createFeedReader, createHttpFetcher, parseFeedBytes, type FeedOk, type Validators } from '@coopnews/fetcher';
 
 export interface CheckOptions {
@@ -57,7 +58,8 @@ async function check(source: string, opts: CheckOptions): Promise<void> {
 }
 
 export function feedsCommand(): Command {
-  const cmd = new Command('feeds').description('feeds the fetcher reads');
+  const cmd = new Command('feeds').description('feeds the fetcher reads: check one, see their health, add, pause, resume or remove them');
+  for (const sub of feedManagementCommands()) cmd.addCommand(sub);
   cmd.addCommand(
     new Command('check')
       .description(

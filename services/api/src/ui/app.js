@@ -8,6 +8,7 @@ import { programPage, articlePage } from './js/pages/misc.js';
 import { chartPage } from './js/pages/chart.js';
 import { watchesPage } from './js/pages/watches.js';
 import { reviewPage } from './js/pages/review.js';
+import { feedsPage } from './js/pages/feeds.js';
 
 /** [pattern, page, nav section]; `:id` captures one path segment. */
 const ROUTES = [
@@ -20,6 +21,7 @@ const ROUTES = [
   ['chart', chartPage, 'chart'],
   ['watches', watchesPage, 'watches'],
   ['review', reviewPage, 'review'],
+  ['feeds', feedsPage, 'feeds'],
 ];
 
 /** "#/agreements/abc?country=ID" -> { path: "agreements/abc", params: {country: "ID"} }. */

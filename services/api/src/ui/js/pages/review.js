@@ -169,8 +169,28 @@ async function doubtfulSection(signal) {
   return h('section', { 'aria-labelledby': 'doubtful-h' }, h('h2', { id: 'doubtful-h' }, 'Doubtful records'), box);
 }
 
+/** Dead, failing and stale feeds: a monitor's part of the queue (the Feeds page has the rest). */
+async function feedsSection(signal) {
+  let body;
+  try {
+    body = await getJson('/feeds', { attention: true }, { signal });
+  } catch (err) {
+    return h('section', {}, h('h2', {}, 'Feeds needing attention'), errorBox(err));
+  }
+  const feeds = body.feeds ?? [];
+  return h(
+    'section',
+    { 'aria-labelledby': 'feeds-attention-h' },
+    h('h2', { id: 'feeds-attention-h' }, `Feeds needing attention (${feeds.length})`),
+    feeds.length
+      ? h('ul', { class: 'doubtfuls', id: 'attention-feeds' }, feeds.map((f) => h('li', { class: 'doubtful', dataset: { id: f._id, status: f.status } }, h('span', { class: `badge feed-${f.status}` }, f.status), ' ', externalLink(f.url), h('div', { class: 'meta' }, f.reason))))
+      : note('None.'),
+    h('p', {}, h('a', { href: '#/feeds' }, 'All feeds')),
+  );
+}
+
 export async function reviewPage(main, { params, signal }) {
   replace(main, h('h1', {}, 'Review'), note('Loading…'));
-  const [errors, doubtful] = await Promise.all([errorsSection(params, signal), doubtfulSection(signal)]);
-  replace(main, h('h1', {}, 'Review'), h('p', { class: 'note' }, 'Actions need the API token; you are asked for it once per tab.'), errors, doubtful);
+  const [errors, doubtful, feeds] = await Promise.all([errorsSection(params, signal), doubtfulSection(signal), feedsSection(signal)]);
+  replace(main, h('h1', {}, 'Review'), h('p', { class: 'note' }, 'Actions need the API token; you are asked for it once per tab.'), errors, feeds, doubtful);
 }
