@@ -18,6 +18,13 @@ export function createFetcherService(config: FetcherConfig, log: Logger): Servic
   let poller: Poller | undefined;
   let feedChanges: RunningConsumer | undefined;
   let pollSoon: NodeJS.Timeout | undefined;
+  // Changes applied so far, and how many of them the poll in flight (or last) started with.
+  let changes = 0;
+  let feedsReadAt = 0;
+  /** Polls until a poll has started with every change applied (a call during a poll joins it). */
+  const pollAfterChanges = async (): Promise<void> => {
+    while (poller && feedsReadAt < changes) await poller.pollOnce({ dueOnly: true });
+  };
   return {
     poller: () => poller,
     async start() {
@@ -35,7 +42,8 @@ export function createFetcherService(config: FetcherConfig, log: Logger): Servic
           registry.apply(change);
           // Poll soon after changes (debounced: a replay of the topic at start is one poll).
           clearTimeout(pollSoon);
-          pollSoon = setTimeout(() => void poller?.pollOnce({ dueOnly: true }).catch((err: unknown) => log.warn({ err }, 'poll after a feed change failed')), 500);
+          changes += 1;
+          pollSoon = setTimeout(() => void pollAfterChanges().catch((err: unknown) => log.warn({ err }, 'poll after a feed change failed')), 500);
         },
         publisher: p,
         stage: 'fetcher',
@@ -43,7 +51,10 @@ export function createFetcherService(config: FetcherConfig, log: Logger): Servic
         prefix: config.TOPIC_PREFIX,
       });
       poller = createFetcher({
-        feeds: () => registry.active(),
+        feeds: () => {
+          feedsReadAt = changes;
+          return registry.active();
+        },
         onFeedPolled: (outcome) => {
           p.publish('feedsPolled', outcome.feedUrl, { version: 1, ...outcome }).catch((err: unknown) => log.warn({ err, feedUrl: outcome.feedUrl }, 'could not publish the feed poll outcome'));
         },
