@@ -7,6 +7,7 @@ import { quoteAround } from './evidence.ts';
 import { partyScore } from './party.ts';
 import { lookupAny, lookupCountry, lookupProvince } from './gazetteer.ts';
 import { ORG_HEAD_SET } from './lexicon.ts';
+import { demonymCountry } from './persons.ts';
 
 const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -62,6 +63,13 @@ function expandCountries(name: string): string {
     // "Korea" is the start of "Korea Selatan" already: expanding it would repeat words ("Korea Selatan Selatan").
     return c && c.name !== w && c.names.indexOf(w) > 0 && c.name.includes(' ') && !c.name.startsWith(`${w} `) ? c.name : w;
   });
+}
+
+/** "Philippine President" -> "President of Philippines": English titles name the country after "of". */
+function ofCountry(role: string): string {
+  const m = /^((?:South |North )?)(\p{Lu}\p{Ll}+) (\p{Lu}[\p{L} -]*)$/u.exec(role);
+  const country = m ? demonymCountry(m[2]!) : undefined;
+  return m && country ? `${m[3]} of ${m[1]}${country}` : role;
 }
 
 function pickRole(group: Candidate[], text: string): { role: string; start: number; end: number } | undefined {
@@ -166,7 +174,7 @@ export function buildActors(ctx: ScanContext, union: KeyUnion, language = 'id'):
     if (kind === 'person') {
       const role = pickRole(members, text);
       if (role) {
-        actor.role = expandRole(role.role, defined);
+        actor.role = ofCountry(expandRole(role.role, defined));
         // The organization or place named in the title is who the person speaks for.
         const inside = ctx.candidates.filter((c) => !c.dead && c.kind !== 'person' && c.start >= role.start && c.end <= role.end);
         const aff = inside.find((c) => c.kind === 'organization') ?? inside[0];

@@ -142,4 +142,10 @@ describe('names of many shapes', () => {
     const r = actorsOf('Tembakan itu diblok bek Persebaya, Arif Satria. Bola jatuh ke kaki lawan.');
     expect(byName(r, 'Persebaya')).toBeUndefined();
   });
+
+  it('names the country of an English title after "of"', () => {
+    const r = actorsOf('The deal was witnessed by Philippine President Ferdinand Marcos and Cambodian Prime Minister Hun Manet.', 'en');
+    expect(byName(r, 'Ferdinand Marcos')?.role).toBe('President of Philippines');
+    expect(byName(r, 'Hun Manet')?.role).toBe('Prime Minister of Cambodia');
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { addCandidate, balineseNameAt, isCommonWord, isNameWord, tokenGap, tokenIndexAt, type ScanContext } from './context.ts';
 import { CREDITS, DEGREE_SET, ENGLISH_TITLES, HONORIFIC_SET, NAME_CONNECTORS, ORG_HEAD_SET, PARTICLES, TITLE_HEADS, isRoleWord } from './lexicon.ts';
-import { lookupAny, lookupCity } from './gazetteer.ts';
+import { lookupAny, lookupCity, lookupCountry } from './gazetteer.ts';
 
 const MAX_NAME = 5;
 const REGIONAL_HEADS = /^(?:Wakil )?(?:Bupati|Wali ?[Kk]ota|Camat|Lurah|Kepala Desa|Regent|Mayor|Vice Mayor|Wabup|Wawali)$/;
@@ -186,6 +186,15 @@ export function readTitle(ctx: ScanContext, headLast: number, placeWords: Set<st
   return j;
 }
 
+/** "Philippine" -> "Philippines", "Indonesian" -> "Indonesia", "Japanese" -> "Japan": the country a demonym names. */
+export function demonymCountry(word: string): string | undefined {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return undefined;
+  for (const form of [`${word}s`, word.replace(/n$/, ''), word.replace(/ese$/, ''), word.replace(/ian$/, 'y'), word.replace(/i$/, 'land')]) {
+    if (form !== word && lookupCountry(form)) return form;
+  }
+  return undefined;
+}
+
 /** Whether a name ending at token i is closed: punctuation, a lower-case word or the sentence's end follows. */
 export function nameClosed(ctx: ScanContext, i: number): boolean {
   const n = ctx.tokens[i + 1];
@@ -269,7 +278,7 @@ export function findTitledPersons(ctx: ScanContext, placeWords: Set<string>): vo
       while (roleFirst > 0 && tokenGap(ctx, roleFirst - 1) === ' ' && tokens[roleFirst - 1]!.sentence === tokens[i]!.sentence) {
         const p = tokens[roleFirst - 1]!;
         const o = ctx.owner[roleFirst - 1]!;
-        if (p.cap && (isRoleWord(p.lower) || p.upper || (o !== -1 && ctx.candidates[o]!.kind !== 'person'))) roleFirst--;
+        if (p.cap && (isRoleWord(p.lower) || p.upper || (o !== -1 && ctx.candidates[o]!.kind !== 'person') || !!demonymCountry(p.text))) roleFirst--;
         else if (/^(and|&)$/.test(p.lower) && roleFirst - 2 >= 0 && tokens[roleFirst - 2]!.cap && isRoleWord(tokens[roleFirst - 2]!.lower)) roleFirst--;
         else break;
       }
