@@ -77,8 +77,8 @@ sed -e "s|@KAFKA_PORT@|$PORT|g" -e "s|@CONTROLLER_PORT@|$CPORT|g" \
     "$KDIR/server.properties" >"$PROPS"
 
 if [[ ! -s "$DATA/cluster.id" ]]; then
-  # Kafka's Uuid: 16 random bytes, base64url without padding.
-  head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n' >"$DATA/cluster.id"
+  # Kafka's Uuid: 16 random bytes, base64url without padding; never a leading '-' (StorageTool would read it as an option).
+  head -c 16 /dev/urandom | base64 | tr '+/' 'A_' | tr -d '=\n' >"$DATA/cluster.id"
 fi
 CLUSTER_ID="$(cat "$DATA/cluster.id")"
 CP="$LIBS/*"

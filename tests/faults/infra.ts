@@ -43,6 +43,11 @@ export async function startOwnInfra(opts: { dataDir: string; kafkaPort: number; 
       await infra.stopMongo().catch(() => undefined);
     },
   };
-  await Promise.all([infra.startKafka(), infra.startMongo()]);
+  const started = await Promise.allSettled([infra.startKafka(), infra.startMongo()]);
+  const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) {
+    await infra.stopAll();
+    throw failed.reason;
+  }
   return infra;
 }
