@@ -110,7 +110,11 @@ export function unitOfWork(store: Pick<Store, 'actors' | 'agreements' | 'program
     articles,
     async flush() {
       // Records in parallel (none refers to a write of another), keys after them, the article last.
-      const written = await Promise.all([actors.write(), agreements.write(), programs.write()]);
+      // All settle before a failure is reported: a redelivery must not race a write still in flight.
+      const settled = await Promise.allSettled([actors.write(), agreements.write(), programs.write()]);
+      const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+      if (failed) throw failed.reason;
+      const written = settled.map((s) => (s as PromiseFulfilledResult<number>).value);
       const k = await keys.write();
       const a = await articles.write();
       return written.reduce((x, y) => x + y, 0) + k + a;
