@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Starts (or finds) Kafka and MongoDB/FerretDB, both at once, and waits until
-# both answer. The last two lines on stdout are exactly
+# both answer. Stdout: a `STARTED_KAFKA=1` / `STARTED_MONGO=1` line for each server
+# this run started (none for a server found running), then exactly
 #   KAFKA_BROKERS=...
 #   MONGODB_URI=...
-# and nothing else goes to stdout, so `eval "$(infra/up.sh)"` or a line parser
+# and nothing else, so `eval "$(infra/up.sh)"` or a line parser
 # works; progress and errors go to stderr. Exit code != 0 if either fails.
 set -euo pipefail
 INFRA_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -24,5 +25,6 @@ if [[ $krc -ne 0 || $mrc -ne 0 ]]; then
   [[ $mrc -ne 0 ]] && echo "[infra up] ERROR: MongoDB/FerretDB did not start (exit $mrc), see above" >&2
   exit 1
 fi
+grep -h '^STARTED_' "$tmp/kafka" "$tmp/mongo" || true
 grep '^KAFKA_BROKERS=' "$tmp/kafka" | tail -1
 grep '^MONGODB_URI=' "$tmp/mongo" | tail -1

@@ -64,12 +64,15 @@ export async function startServers(env: NodeJS.ProcessEnv = process.env, opts: {
   const kafkaBrokers = value('KAFKA_BROKERS');
   const mongoUri = value('MONGODB_URI');
   if (!kafkaBrokers || !mongoUri) throw new Error(`infra/up.sh did not print KAFKA_BROKERS= and MONGODB_URI= lines; it printed: ${out}`);
-  const startedHere = !env.KAFKA_BROKERS || !env.MONGODB_URI;
+  // Only what this run started is ours to stop: a server found running (someone's `infra/up.sh`)
+  // keeps running after the tests.
+  const startedHere = [out.includes('STARTED_KAFKA=1') && 'kafka/stop.sh', out.includes('STARTED_MONGO=1') && 'mongo/stop.sh'].filter((s): s is string => Boolean(s));
   return {
     kafkaBrokers,
     mongoUri,
     stop: async () => {
-      if (startedHere && env.COOPNEWS_KEEP_INFRA !== '1') await run('down.sh', env, opts.logFile);
+      if (env.COOPNEWS_KEEP_INFRA === '1') return;
+      for (const script of startedHere) await run(script, env, opts.logFile);
     },
   };
 }

@@ -114,4 +114,6 @@ if ! node "$KDIR/probe.mjs" --brokers "$BROKERS" --wait "$TIMEOUT" --pid "$pid";
   die "Kafka exited during start (logs above, full logs in $DATA/logs)"
 fi
 log "Kafka up (pid $pid) after $((SECONDS - t0))s"
+# Callers stop only what they started (a server found running belongs to someone else).
+echo "STARTED_KAFKA=1"
 echo "KAFKA_BROKERS=$BROKERS"

@@ -99,4 +99,6 @@ if ! node "$MDIR/probe.mjs" --uri "$URI" --wait "$TIMEOUT" --pid "$pid"; then
   die "$IMPL exited during start (log above, full log $LOGFILE)"
 fi
 log "$IMPL up (pid $pid) after $((SECONDS - t0))s"
+# Callers stop only what they started (a server found running belongs to someone else).
+echo "STARTED_MONGO=1"
 echo "MONGODB_URI=$URI"
