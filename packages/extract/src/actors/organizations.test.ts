@@ -150,6 +150,12 @@ describe('cities named with their country', () => {
     expect(byName(r, 'Gochang County')?.country).toBe('KR');
   });
 
+  it('takes every item of a comma list of cities, each with its country', () => {
+    const r = actorsOf('Kota itu bersahabat dengan Hualien di Taiwan, Weihai di Provinsi Shandong, Tiongkok, La Trinidad di Filipina, serta Singkawang di Kalimantan Barat.');
+    expect(byName(r, 'Weihai')?.country).toBe('CN');
+    expect(byName(r, 'La Trinidad')?.country).toBe('PH');
+  });
+
   it('does not take a person or an office before "di" for a city', () => {
     const r = actorsOf('Rapat Kerja di Jakarta dihadiri Menteri Budi Santoso di Indonesia.');
     expect(byName(r, 'Rapat Kerja')).toBeUndefined();

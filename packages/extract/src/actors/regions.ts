@@ -147,7 +147,9 @@ export function findCitiesNamedWithPlace(ctx: ScanContext): void {
   const { tokens, text } = ctx;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.cap || t.upper || ctx.owner[i] !== -1 || /^\d/.test(t.text) || tokens[i - 1]!.cap || tokens[i - 1]!.sentence !== t.sentence) continue;
+    // A capitalized word before is part of the same name, unless a comma ends a list item there
+    // ("Hualien di Taiwan, Weihai di Provinsi Shandong").
+    if (!t.cap || t.upper || ctx.owner[i] !== -1 || /^\d/.test(t.text) || (tokens[i - 1]!.cap && !/^, $/.test(tokenGap(ctx, i - 1))) || tokens[i - 1]!.sentence !== t.sentence) continue;
     if (TITLE_HEADS.match(tokens, i, text) || ORG_HEAD_SET.match(tokens, i, text) || REGION_PREFIX_SET.match(tokens, i, text) || LOCAL_GOV.match(tokens, i, text)) continue;
     let j = i;
     while (j + 1 < tokens.length && j - i < 2 && tokenGap(ctx, j) === ' ' && tokens[j + 1]!.cap && ctx.owner[j + 1] === -1 && !tokens[j + 1]!.upper) j++;

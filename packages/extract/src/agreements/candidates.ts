@@ -1,6 +1,6 @@
 import type { AgreementStatus, AgreementType } from '@coopnews/schema';
 import {
-  addsAnother, addsParticipants, documentOf, mentionsCooperation, refersBack, refersToBothSides, statusOf, typeOf,
+  addsAnother, addsParticipants, documentOf, mentionsCooperation, namesSisterTie, refersBack, refersToBothSides, statusOf, typeOf,
 } from './classify.ts';
 import { BESIDES_BACK, ENUMERATION } from './cues.ts';
 import type { PartyIndex } from './parties.ts';
@@ -71,6 +71,11 @@ function signedLongAgo(index: PartyIndex, text: string): boolean {
   return years.length > 0 && Math.min(...years) <= index.publishedYear - 2;
 }
 
+function typeOfSpan(masked: string, raw: string, stated: AgreementStatus | undefined): AgreementType {
+  const type = typeOf(masked, stated);
+  return type === 'cooperation' && namesSisterTie(raw) ? 'sister_region' : type;
+}
+
 function candidate(index: PartyIndex, s: Sentence, start: number, end: number, statusText: string): Candidate {
   const text = index.masked.slice(start, end);
   const stated = statusOf(statusText);
@@ -90,8 +95,9 @@ function candidate(index: PartyIndex, s: Sentence, start: number, end: number, s
     end,
     text,
     parties,
-    // A signing signs a document, however long ago.
-    type: typeOf(text, stated),
+    // A signing signs a document, however long ago; a tie "through the Friendship City
+    // programme" is a sister tie though the program's name is masked.
+    type: typeOfSpan(text, s.text, stated),
     status,
     document: documentOf(text),
     sectors: findSectors(text),

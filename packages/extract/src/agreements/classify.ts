@@ -109,6 +109,8 @@ export function typeOf(text: string, status: AgreementStatus | undefined): Agree
   return 'cooperation';
 }
 
+/** A sister or friendship tie named anywhere in the sentence, program names included ("program Friendship City"). */
+export const namesSisterTie = (text: string): boolean => SISTER.test(text);
 export const refersToBothSides = (text: string): boolean => BOTH.test(text);
 export const refersBack = (text: string): boolean => BACK.test(text);
 export const addsParticipants = (text: string): boolean => PARTICIPATION.test(text);

@@ -7,7 +7,7 @@
 export const COOPERATION_CUES: readonly string[] = [
   'kerja ?sama', 'kerjasama', 'bekerja ?sama', 'bekerjasama', 'berkerja ?sama', 'kolaborasi', 'berkolaborasi', 'dikolaborasikan', 'kolaboratif',
   'kemitraan', 'bermitra', 'nota kesepahaman', 'memorandum', 'mou', 'moa', 'moc', 'loi', 'letter of intent', 'surat pernyataan kehendak',
-  'sister[ -](?:city|cities|province|provinsi|state|region)', 'provinsi kembar', 'kota kembar', 'kota bersaudara', 'perjanjian', 'pks',
+  'sister[ -](?:city|cities|province|provinsi|state|region)', 'provinsi kembar', 'kota kembar', 'kota bersaudara', 'kota sahabat', 'friendship cit(?:y|ies)', 'perjanjian', 'pks',
   'penandatanganan', 'menandatangani', 'ditandatangani', 'meneken', 'diteken', 'teken', 'kesepakatan', 'sepakat', 'bersepakat', 'menyepakati',
   'menggandeng', 'digandeng', 'gandeng', 'menjalin', 'jalinan', 'hubungan (?:bilateral|diplomatik)', 'inisiatif (?:gabungan|bersama)',
   'cooperat\\w*', 'co-operat\\w*', 'collaborat\\w*', 'partnerships?', 'partner with', 'agreements?', 'pacts?', 'memorand\\w*',
@@ -73,7 +73,7 @@ export const PROPOSED_CUES: readonly string[] = [
 /** The record is a sister city or province tie. */
 export const SISTER_CUES: readonly string[] = [
   'sister[ -]?(?:city|cities|province|provinces|provinsi|state|states|region)', 'provinsi kembar', 'kota kembar', 'kota bersaudara',
-  'twin(?:ned)? cit(?:y|ies)', 'twinning',
+  'twin(?:ned)? cit(?:y|ies)', 'twinning', 'friendship cit(?:y|ies)', 'kota sahabat',
 ];
 
 export const LOI_CUES: readonly string[] = ['loi', 'letter of intent', 'letters of intent', 'surat pernyataan kehendak', 'surat minat'];

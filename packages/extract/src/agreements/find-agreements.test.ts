@@ -273,4 +273,19 @@ describe('findAgreements', () => {
     const got = findAgreements(r.article, r.actors, { masks: [[forum, forum + 'Forum Bisnis Indonesia-Rusia'.length]] });
     expect(got.map((a) => names(r, a.parties))).toEqual([['Kota Moskow', 'Pemerintah Provinsi DKI Jakarta']]);
   });
+
+  it('gives a city one sister tie per listed counterpart city, each placed in its country', () => {
+    const miri: FixtureActor = { kind: 'organization', name: 'Pemerintah Kota Miri', aliases: ['Pemkot Miri'] };
+    const council: FixtureActor = { kind: 'organization', name: 'Miri City Council' };
+    const cities: FixtureActor[] = ['Hualien', 'Weihai', 'Singkawang'].map((name) => ({ kind: 'place', name }));
+    const countries: FixtureActor[] = ['Taiwan', 'Tiongkok', 'Kalimantan Barat'].map((name) => ({ kind: 'place', name }));
+    const text = 'Pemkot Miri menerima tamu. Melalui program Friendship City, Miri City Council sudah menjalin hubungan dengan Hualien di Taiwan, Weihai di Tiongkok, serta Singkawang di Kalimantan Barat.';
+    const r = fixture(text, [miri, council, ...cities, ...countries]);
+    const got = findAgreements(r.article, r.actors).map((a) => [a.type, a.status, names(r, a.parties)]);
+    expect(got).toEqual([
+      ['sister_region', 'in_force', ['Hualien', 'Miri City Council']],
+      ['sister_region', 'in_force', ['Miri City Council', 'Weihai']],
+      ['sister_region', 'in_force', ['Miri City Council', 'Singkawang']],
+    ]);
+  });
 });

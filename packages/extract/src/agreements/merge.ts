@@ -162,7 +162,7 @@ export function mergeCandidates(index: PartyIndex, candidates: readonly Candidat
 
 // "masing-masing dengan A dan dengan B", "separate MoUs with six councils", "sister city dengan A dan B":
 // one document or tie per counterpart.
-const EACH = /(?<![\p{L}])(?:masing-masing|separate|respectively|each|sister[ -]?(?:city|cities|province|provinsi)|kota kembar|kota bersaudara|provinsi kembar)(?![\p{L}])/iu;
+const EACH = /(?<![\p{L}])(?:masing-masing|separate|respectively|each|(?:sister|friendship)[ -]?(?:city|cities|province|provinsi)|kota kembar|kota bersaudara|kota sahabat|provinsi kembar)(?![\p{L}])/iu;
 
 /** A record of one party with several counterparts "each" becomes one record per counterpart. */
 export function splitBilateral(index: PartyIndex, drafts: readonly Draft[]): Draft[] {

@@ -73,15 +73,19 @@ function sidesOf(actors: readonly Actor[]): Map<string, string> {
   for (const g of actors) {
     const place = g.kind === 'organization' ? governedPlace(g.name) : undefined;
     if (!place) continue;
-    const ending = new RegExp(`(?:^|\\s)${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u');
+    const quoted = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const ending = new RegExp(`(?:^|\\s)${quoted}$`, 'u');
+    // "Miri City Council", "Bandung City Government": the English name of the same government.
+    const english = new RegExp(`^${quoted} ${ENGLISH_UNIT}$`, 'u');
     for (const u of actors) {
-      if (u.kind === 'organization' && u.id !== g.id && REGIONAL_UNIT.test(u.name) && ending.test(u.name)) side.set(u.id, side.get(g.id) ?? g.id);
+      if (u.kind === 'organization' && u.id !== g.id && ((REGIONAL_UNIT.test(u.name) && ending.test(u.name)) || english.test(u.name))) side.set(u.id, side.get(g.id) ?? g.id);
     }
   }
   return side;
 }
 
 const REGIONAL_GOVERNMENT = /^(?:Pemerintah|Pemprov|Pemkot|Pemkab)(?:\s+(?:Provinsi|Kabupaten|Kota|Daerah))?\s+(.+)$/u;
+const ENGLISH_UNIT = '(?:(?:City|Municipal|Regency|Provincial|District|Prefectural|State) )?(?:Council|Government|Administration|Office)';
 const REGIONAL_UNIT =
   /^(?:Dinas|Biro|Badan|Bappeda|Bapenda|Setda|Sekretariat|DPRD|Dewan|Komite|Kantor|Bagian|Satuan|UPT|Unit|Inspektorat|Diskop\S*|Disperindag\S*)(?:\s|$)/u;
 
@@ -192,7 +196,9 @@ export function partiesIn(index: PartyIndex, start: number, end: number, dropped
     if (actor.kind === 'place' && index.foreign.some(([a, b]) => m.start >= a && m.end <= b)) continue;
     const before = index.text.slice(Math.max(0, m.start - 80), m.start);
     // "di ASEAN", "di KBRI": an organization after "di" is a venue or a region.
-    if ((actor.kind === 'place' && LOCATIVE_BEFORE.test(before)) || (actor.kind === 'organization' && VENUE_OR_OBJECT.test(before))) {
+    // "dengan Hualien di Taiwan, Weihai di Provinsi Shandong, ...": a list of cities, each placed, not a list of venues.
+    const placedItem = actor.kind === 'place' && LIST_ITEM_BEFORE.test(before) && PLACED_AFTER.test(index.text.slice(m.end, m.end + 4));
+    if ((actor.kind === 'place' && !placedItem && LOCATIVE_BEFORE.test(before)) || (actor.kind === 'organization' && VENUE_OR_OBJECT.test(before))) {
       dropped.count++;
       droppedIds.add(actor.id);
       continue;
@@ -210,7 +216,7 @@ export function partiesIn(index: PartyIndex, start: number, end: number, dropped
         continue;
       }
     }
-    if (actor.kind === 'place' && (appositive(index, m, prevMention) || inTitle(index, m, before) || POSSESSIVE_AFTER.test(index.text.slice(m.end, m.end + 3)) || RELATIVE_BEFORE.test(before) || ATTRIBUTIVE_BEFORE.test(before))) continue;
+    if (actor.kind === 'place' && !placedItem && (appositive(index, m, prevMention) || inTitle(index, m, before) || POSSESSIVE_AFTER.test(index.text.slice(m.end, m.end + 3)) || RELATIVE_BEFORE.test(before) || ATTRIBUTIVE_BEFORE.test(before))) continue;
     const id = partyOf(index, m.actorId);
     if (id && !out.includes(id)) out.push(id);
   }
@@ -245,6 +251,9 @@ function collapseSides(index: PartyIndex, ids: string[]): string[] {
     return !(a?.kind === 'place' && a.country && govByCode.has(a.country));
   });
 }
+
+const LIST_ITEM_BEFORE = /(?:,|\s(?:dan|serta|and))\s+$/u;
+const PLACED_AFTER = /^\s+(?:di|in)\s/u;
 
 const BYSTANDER_BEFORE =
   /(?:^|\s)(?:restu|izin|seizin|persetujuan|arahan|disaksikan(?:\s+oleh)?|menyaksikan|di hadapan|witnessed by|with the (?:approval|blessing) of|approved by|member(?:ship)? (?:of|in)|anggota|keanggotaan(?:nya)? (?:di|dalam))(?:\s+(?:langsung|pula|juga))?\s+(?:[\p{Lu}][\p{L}.]*\s+){0,6}$/u;
