@@ -111,6 +111,10 @@ describe('api read model', () => {
     records.delete(newest._id);
     expect((await get<Page>('/agreements?limit=1')).items[0]!._id).not.toBe(newest._id);
     expect(ids(await walk('/agreements', 50))).toEqual(ids(visible()));
+    // The stats counters (built by the test above) follow the same writes.
+    const stats = await get<{ month: string; key: string; count: number }[]>('/stats/agreements?by=status');
+    expect(stats.reduce((n, s) => n + s.count, 0)).toBe(visible().length);
+    expect(stats.some((s) => s.month === '2031-01')).toBe(false);
   });
 
   it('follows the indexer: agreements it folds are listed on the next request', async () => {

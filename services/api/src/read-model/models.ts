@@ -3,6 +3,7 @@ import type { Store } from '@coopnews/store';
 import { ReadModel, type StartInfo } from './read-model.ts';
 import { agreementModelSpec, type AgreementRow } from './agreement-rows.ts';
 import { actorModelSpec, type ActorRow } from './actor-rows.ts';
+import { AgreementStats } from './agreement-stats.ts';
 import { articleModelSpec, type ArticleRow } from './article-rows.ts';
 import type { ActorRecord, AgreementRecord, ArticleRecord } from '@coopnews/schema';
 
@@ -11,6 +12,8 @@ export interface ReadModels {
   agreements: ReadModel<AgreementRecord, AgreementRow>;
   actors: ReadModel<ActorRecord, ActorRow>;
   articles: ReadModel<ArticleRecord, ArticleRow>;
+  /** Agreement counts per month, kept current with the agreement rows (built on first use). */
+  agreementStats: AgreementStats;
   /** How each model started: from a snapshot or from the records, with its rows and time. */
   started: { agreements: StartInfo; actors: StartInfo; articles: StartInfo };
   /** Catches every model up with the change log. */
@@ -30,6 +33,7 @@ export async function openReadModels(store: Store, log?: Logger): Promise<ReadMo
     agreements,
     actors,
     articles,
+    agreementStats: new AgreementStats(agreements),
     started,
     fresh: async () => void (await Promise.all(all.map((m) => m.fresh()))),
     close: async () => void (await Promise.all(all.map((m) => m.close()))),

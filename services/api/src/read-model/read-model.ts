@@ -17,6 +17,14 @@ export interface ReadModelSpec<Rec, Row extends { _id: string }> {
   log?: Logger | undefined;
 }
 
+/** Something derived from a model's rows (counters) and kept current with them. */
+export interface RowObserver<Row> {
+  /** All rows anew (start, rebuild, or when the observer is attached). */
+  reset(rows: readonly Row[]): void;
+  added(row: Row): void;
+  removed(row: Row): void;
+}
+
 export interface StartInfo {
   from: 'snapshot' | 'records';
   rows: number;
@@ -54,6 +62,7 @@ export class ReadModel<Rec, Row extends { _id: string }> {
   /** When the last catch-up started (it saw every change numbered before then). */
   #checkedAt = -Infinity;
   #stale = true;
+  readonly #observers: RowObserver<Row>[] = [];
   readonly #unlisten: () => void;
 
   constructor(private readonly spec: ReadModelSpec<Rec, Row>) {
@@ -73,6 +82,12 @@ export class ReadModel<Rec, Row extends { _id: string }> {
   }
   row(id: string): Row | undefined {
     return this.#byId.get(id);
+  }
+
+  /** Keeps `observer` current with the rows from now on, starting with every row as it is. */
+  observe(observer: RowObserver<Row>): void {
+    this.#observers.push(observer);
+    observer.reset(this.#rows);
   }
 
   /** Loads the latest snapshot and what changed since; without one, rebuilds from the records. */
@@ -171,6 +186,7 @@ export class ReadModel<Rec, Row extends { _id: string }> {
     this.#byId.clear();
     for (const r of rows) this.#byId.set(r._id, r);
     this.#seq = seq;
+    for (const o of this.#observers) o.reset(this.#rows);
   }
 
   /** Replaces (or removes, when `row` is undefined) one row, keeping the array sorted. */
@@ -181,10 +197,12 @@ export class ReadModel<Rec, Row extends { _id: string }> {
       if (this.#rows[at]?._id === id) this.#rows.splice(at, 1);
       else this.#rows = this.#rows.filter((r) => r._id !== id);
       this.#byId.delete(id);
+      for (const o of this.#observers) o.removed(old);
     }
     if (row) {
       this.#rows.splice(this.firstIndex((r) => this.spec.compare(r, row) > 0), 0, row);
       this.#byId.set(id, row);
+      for (const o of this.#observers) o.added(row);
     }
   }
 

@@ -6,10 +6,11 @@ import { AgreementQuery, listAgreements } from '../query/agreement-list.ts';
 import { IdParams } from '../query/params.ts';
 import { AgreementListItem, pageSchema, readErrors } from '../schemas.ts';
 import { notFound } from '../http-error.ts';
+import type { StatsCount } from '../read-model/agreement-stats.ts';
 
 export { AgreementQuery };
 
-export const StatsRow = z.object({ month: z.string(), key: z.string(), count: z.number().int() });
+export const StatsRow = z.object({ month: z.string(), key: z.string(), count: z.number().int() }) satisfies z.ZodType<StatsCount>;
 
 export function agreementRoutes(app: ZodApp, { store, models }: RouteDeps): void {
   app.get('/agreements', { schema: { tags: ['agreements'], querystring: AgreementQuery, response: { 200: pageSchema(AgreementListItem), 400: readErrors[400] } } }, async (req) => {
@@ -36,29 +37,8 @@ export function agreementRoutes(app: ZodApp, { store, models }: RouteDeps): void
     async (req) => {
       const { by, ...filter } = req.query;
       await models.fresh();
-      const matches = modelMatcher(models, filter);
-      // month -> key -> count; one pass over the read model's rows in memory, no database scan.
-      const counts = new Map<string, Map<string, number>>();
-      const add = (month: string, key: string): true => {
-        let byKey = counts.get(month);
-        if (!byKey) counts.set(month, (byKey = new Map()));
-        byKey.set(key, (byKey.get(key) ?? 0) + 1);
-        return true;
-      };
-      for (const row of models.agreements.rows) {
-        if (!matches(row)) continue;
-        const a = row.item;
-        const month = a.month ?? row.day.slice(0, 7);
-        let counted = false;
-        if (by === 'status') counted = add(month, a.status);
-        else if (by === 'sector') for (const s of a.sectors) counted = add(month, s);
-        // Countries only (KR, ID), not provinces: provinces would double-count each agreement.
-        else for (const c of a.countries) if (!c.includes('-')) counted = add(month, c);
-        if (!counted) add(month, '(none)');
-      }
-      return [...counts]
-        .flatMap(([month, byKey]) => [...byKey].map(([key, count]) => ({ month, key, count })))
-        .sort((a, b) => a.month.localeCompare(b.month) || b.count - a.count || a.key.localeCompare(b.key));
+      // Maintained counters where they answer the filter, else one pass over the rows in memory: never a database scan.
+      return models.agreementStats.query(filter, by, modelMatcher(models, filter));
     },
   );
 }
