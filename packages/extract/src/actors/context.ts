@@ -138,5 +138,11 @@ export function tokenGap(ctx: ScanContext, i: number): string {
   return ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i + 1]?.start ?? ctx.text.length);
 }
 
+/** "Rostov-on-Don", "Stratford-upon-Avon": a lower-case link (token j + 1) inside a hyphenated place name. */
+export function hyphenLink(ctx: ScanContext, j: number): boolean {
+  const t = ctx.tokens[j + 1];
+  return !!t && !t.cap && t.text.length <= 4 && tokenGap(ctx, j) === '-' && tokenGap(ctx, j + 1) === '-' && !!ctx.tokens[j + 2]?.cap;
+}
+
 export const orgKey = (s: string): string => `org:${s.toLowerCase().replace(/\s+/g, ' ')}`;
 export type { OrgCategory };

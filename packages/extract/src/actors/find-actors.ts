@@ -4,6 +4,7 @@ import { findAcronymBranches, findGazetteerActors, findOrgRuns } from './orgs.ts
 import { collectRegionNames, findCitiesNamedWithPlace, findLocalGovernments, findRegionPlaces } from './regions.ts';
 import { collectPlaceWords, findTitledPersons } from './persons.ts';
 import { findSpeakers } from './speakers.ts';
+import { findTitlesBeforeComma } from './titles-before-comma.ts';
 import { findOrgsInTitles } from './title-orgs.ts';
 import { KeyUnion, addRegionForms, findBareGovernments, findNicknames, findShortNames, linkAcronyms, rescanSurfaces } from './coref.ts';
 import { buildActors } from './build.ts';
@@ -33,6 +34,7 @@ export function scanActors(text: string): { ctx: ScanContext; union: KeyUnion } 
   findAcronymBranches(ctx);
   const placeWords = collectPlaceWords(ctx);
   findTitledPersons(ctx, placeWords);
+  findTitlesBeforeComma(ctx);
   findDescribedPersons(ctx, placeWords);
   findSpeakers(ctx);
   findOfficesAfterNames(ctx, placeWords);

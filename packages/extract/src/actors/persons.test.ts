@@ -149,3 +149,22 @@ describe('names of many shapes', () => {
     expect(byName(r, 'Hun Manet')?.role).toBe('Prime Minister of Cambodia');
   });
 });
+
+describe('names after titles that name places', () => {
+  it('ends a region at a known city, so the name after it is a person', () => {
+    const r = actorsOf('Wali Kota Pekanbaru Hendra Gunawan menyambut rombongan dari Kawasaki.');
+    expect(byName(r, 'Hendra Gunawan')?.role).toBe('Wali Kota Pekanbaru');
+  });
+
+  it('reads hyphenated place names and titles carried on by a connector', () => {
+    const r = actorsOf('Ia bertemu Wakil Wali Kota Rostov-on-Don Pavel Orlov di Moskow, disambut Duta Besar RI untuk Federasi Rusia Agus Salim Harahap beserta pejabat Pemerintah Kota Rostov-on-Don.');
+    expect(byName(r, 'Pavel Orlov')?.role).toBe('Wakil Wali Kota Rostov-on-Don');
+    expect(byName(r, 'Agus Salim Harahap')?.role).toBe('Duta Besar RI untuk Federasi Rusia');
+    expect(byName(r, 'Pemerintah Kota Rostov-on-Don')?.kind).toBe('organization');
+  });
+
+  it('keeps a last name word that also names things, and drops "Ny."', () => {
+    const r = actorsOf('Ketua TP PKK Kota Kupang Ny. Ratna Dewi Putri Bangsa bertukar cendera mata.');
+    expect(byName(r, 'Ratna Dewi Putri Bangsa')?.role).toBe('Ketua TP PKK Kota Kupang');
+  });
+});

@@ -3,8 +3,8 @@
  * Vietnam Denny Abdi", apposition ("Trio Wahyu Bowo, Kepala Bidang ..."; "Kepala ... di
  * Jakarta, Hans de Brabander"),. Speakers of quotes are in speakers.ts.
  */
-import { addCandidate, balineseNameAt, isCommonWord, isNameWord, tokenGap, tokenIndexAt, type ScanContext } from './context.ts';
-import { CREDITS, DEGREE_SET, ENGLISH_TITLES, HONORIFIC_SET, NAME_CONNECTORS, ORG_HEAD_SET, PARTICLES, TITLE_HEADS, isRoleWord } from './lexicon.ts';
+import { addCandidate, balineseNameAt, hyphenLink, isCommonWord, isNameWord, tokenGap, tokenIndexAt, type ScanContext } from './context.ts';
+import { CREDITS, DEGREE_SET, ENGLISH_TITLES, HONORIFIC_SET, NAME_CONNECTORS, ORG_HEAD_SET, PARTICLES, TITLE_HEADS, isNotName, isRoleWord } from './lexicon.ts';
 import { lookupAny, lookupCity, lookupCountry } from './gazetteer.ts';
 
 const MAX_NAME = 5;
@@ -54,7 +54,9 @@ const BALINESE_START = new Set(['I', 'Ni', 'Ida', 'Anak', 'Cokorda', 'Tjokorda',
 export function readName(ctx: ScanContext, k: number): number {
   const { tokens } = ctx;
   let j = k - 1;
-  while (j + 1 < tokens.length && j + 1 - k < MAX_NAME) {
+  // "Muhammad Naqzrul Azraf bin Mohd Nazarludin": a patronymic adds the father's names.
+  let limit = MAX_NAME;
+  while (j + 1 < tokens.length && j + 1 - k < limit) {
     const n = j + 1;
     const t = tokens[n]!;
     // Joko “Jokowi” Widodo: a nickname in quotes inside the name.
@@ -82,9 +84,13 @@ export function readName(ctx: ScanContext, k: number): number {
       (/^\p{Lu}$/u.test(t.text) && n > k) ||
       (n === k && (/^(I|Ni)$/.test(t.text) || (/^\p{Lu}{2}$/u.test(t.text) && !lookupAny(t.text) && !ctx.lowerWords.has(t.lower))) && isNameWord(ctx, n + 1) && tokenGap(ctx, n) === ' ');
     const particle = n > k && PARTICLES.has(t.text) && isNameWord(ctx, n + 1);
+    if (particle && /^bint?i?$/.test(t.text)) limit = MAX_NAME + 2;
     // Balinese names are made of words that also mean things ("I Gusti Ngurah Jaya Negara").
     const balinese = n > k && BALINESE_START.has(tokens[k]!.text) && t.cap && !t.upper && n - k < 6 && !TITLE_HEADS.match(tokens, n, ctx.text) && !ORG_HEAD_SET.match(tokens, n, ctx.text) && !lookupAny(t.text) && !lookupCity(t.text);
-    if (!(isNameWord(ctx, n) || initial || particle || balinese)) break;
+    // "Sagung Antari Jaya Negara bertukar ...": a word that also names things closes a name of
+    // three or more words when a lower-case word or punctuation follows.
+    const closing = n - k >= 2 && t.cap && !t.upper && t.text.length > 2 && (isRoleWord(t.lower) || !isNotName(t.lower)) && !TITLE_HEADS.match(tokens, n, ctx.text) && !ORG_HEAD_SET.match(tokens, n, ctx.text) && !lookupAny(t.text) && !lookupCity(t.text) && isNameWord(ctx, n - 1) && isNameWord(ctx, n - 2) && (!tokens[n + 1] || /^[.,;]/.test(tokenGap(ctx, n)) || (tokenGap(ctx, n) === ' ' && !tokens[n + 1]!.cap));
+    if (!(isNameWord(ctx, n) || initial || particle || balinese || closing)) break;
     if (ctx.owner[n] !== -1) break;
     j = n;
   }
@@ -100,6 +106,10 @@ export function readTitle(ctx: ScanContext, headLast: number, placeWords: Set<st
     const t = tokens[n];
     if (!t || t.sentence !== tokens[j]!.sentence) break;
     const g = tokenGap(ctx, j);
+    if (hyphenLink(ctx, j) && ctx.owner[n + 1] === -1) {
+      j = n + 1;
+      continue;
+    }
     if (g === ' ' || g === '-' || g === '/' || g === ' & ' || g === ') ') {
       const o = ctx.owner[n]!;
       if (o !== -1 && ctx.candidates[o]!.kind !== 'person') {
@@ -261,14 +271,22 @@ export function addPerson(ctx: ScanContext, first: number, last: number, role: [
   addCandidate(ctx, { kind: 'person', start, end, key: `person:${name.toLowerCase()}`, role: role ? { start: tokens[role[0]]!.start, end: role[1] } : undefined, strength, source }, first, last);
 }
 
+/** A free, capitalized title head at token i that names a person's office (not a building or a credit). */
+export function titleHeadAt(ctx: ScanContext, i: number): { last: number } | undefined {
+  const { tokens } = ctx;
+  if (!tokens[i]!.cap || ctx.owner[i] !== -1) return undefined;
+  const h = TITLE_HEADS.match(tokens, i, ctx.text);
+  if (!h || inCredit(ctx, i)) return undefined;
+  // "Kantor Gubernur", "rumah dinas Bupati": a building, not a person.
+  if (i > 0 && BUILDING_WORDS.has(tokens[i - 1]!.lower)) return undefined;
+  return h;
+}
+
 export function findTitledPersons(ctx: ScanContext, placeWords: Set<string>): void {
   const { tokens, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i]!.cap || ctx.owner[i] !== -1) continue;
-    const h = TITLE_HEADS.match(tokens, i, text);
-    if (!h || inCredit(ctx, i)) continue;
-    // "Kantor Gubernur", "rumah dinas Bupati": a building, not a person.
-    if (i > 0 && BUILDING_WORDS.has(tokens[i - 1]!.lower)) continue;
+    const h = titleHeadAt(ctx, i);
+    if (!h) continue;
     // "Pertemuan Tingkat Menteri", "Konferensi Tingkat Tinggi": a level of meeting.
     if (i > 0 && /^(tingkat|level|setingkat)$/.test(tokens[i - 1]!.lower)) continue;
     const roleLast = readTitle(ctx, h.last, placeWords);
@@ -329,7 +347,9 @@ export function findTitledPersons(ctx: ScanContext, placeWords: Set<string>): vo
       }
       // A "name" that runs on into more capitalized words was part of the title: the person is
       // named by the run's last name words ("Kepala Dinas Perpustakaan dan Kearsipan DKI Catur Laswanto").
-      if ((last >= k && !nameClosed(ctx, last)) || (last < k && tokens[k]?.cap && ctx.owner[k] === -1 && tokenGap(ctx, k - 1) === ' ')) {
+      // "Duta Besar RI untuk Federasi Rusia Mohamad Wahid Supriyadi": a connector carries the title on.
+      const connectorNext = last < k && NAME_CONNECTORS.has(tokens[k]?.lower ?? '') && !!tokens[k + 1]?.cap && tokenGap(ctx, k) === ' ';
+      if ((last >= k && !nameClosed(ctx, last)) || (last < k && ((tokens[k]?.cap && ctx.owner[k] === -1) || connectorNext) && tokenGap(ctx, k - 1) === ' ')) {
         const t2 = trailingName(ctx, Math.max(k, last + 1), placeWords);
         if (t2) {
           roleEnd = tokens[t2.titleLast]!.end;

@@ -2,7 +2,7 @@
  * Regions and their governments: "Pemprov Jateng", "Pemerintah Kota (Pemkot) Surabaya",
  * "Provinsi Chungcheongbuk-do", "Prefektur Toyama", "Kabupaten Humbang Hasundutan".
  */
-import { addCandidate, balineseNameAt, isFree, orgKey, tokenGap, type ScanContext } from './context.ts';
+import { addCandidate, balineseNameAt, hyphenLink, isFree, orgKey, tokenGap, type ScanContext } from './context.ts';
 import { lookupAny, lookupCity, lookupCountry, lookupProvince, type GazetteerEntry } from './gazetteer.ts';
 import { LOCAL_GOV, ORG_HEAD_SET, PhraseSet, TITLE_HEADS } from './lexicon.ts';
 import { REGION_PREFIXES } from '../data/places.ts';
@@ -32,6 +32,16 @@ export function readRegionName(ctx: ScanContext, i: number): RegionName | undefi
   let j = i;
   // "Wakil Wali Kota I Kadek ...", "Kota Malang H. Sofyan": initials open a person's name, not a region's.
   if (!tokens[i]?.cap || TITLE_HEADS.match(tokens, i, text) || ORG_HEAD_SET.match(tokens, i, text) || tokens[i]!.text.length === 1) return undefined;
+  // "Rostov-on-Don": a hyphenated name is one word.
+  if (hyphenLink(ctx, i)) return { first: i, last: i + 2, surface: text.slice(tokens[i]!.start, tokens[i + 2]!.end), full: text.slice(tokens[i]!.start, tokens[i + 2]!.end) };
+  // "Kota Pekanbaru Muflihun": a known city or regency ends the region's name; what follows is someone's.
+  for (let k = Math.min(tokens.length - 1, i + 2); k >= i; k--) {
+    const surface = text.slice(tokens[i]!.start, tokens[k]!.end);
+    if (/[\n,.()]/.test(surface) || !lookupCity(surface)) continue;
+    const next = tokens[k + 1];
+    if (next && tokenGap(ctx, k) === ' ' && next.cap && !TITLE_HEADS.match(tokens, k + 1, text) && !ORG_HEAD_SET.match(tokens, k + 1, text)) return { first: i, last: k, surface, full: surface };
+    break;
+  }
   while (j + 1 < tokens.length && j - i < 2 && /^ $|^-$/.test(tokenGap(ctx, j))) {
     const n = tokens[j + 1]!;
     if (n.text.length === 1 || balineseNameAt(ctx, j + 1)) break;

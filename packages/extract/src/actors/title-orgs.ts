@@ -29,7 +29,9 @@ export function findOrgsInTitles(ctx: ScanContext, placeWords: Set<string>): voi
       const follows = tokens[last + 1];
       const atEnd = !follows || follows.start >= p.role!.end || tokenGap(ctx, last) !== ' ' || ownedNonPerson(ctx, last + 1);
       const nearConnector = NAME_CONNECTORS.has(tokens[k - 1]?.lower ?? '') || NAME_CONNECTORS.has(follows?.lower ?? '');
-      if (last === k && (!atEnd || nearConnector)) {
+      // "Atase Agama Kedutaan Besar Malaysia": one word between the head and a body is the office's portfolio.
+      const portfolio = last === k && !!follows && ctx.owner[last + 1] !== -1 && ctx.candidates[ctx.owner[last + 1]!]!.kind === 'organization';
+      if (portfolio || (last === k && (!atEnd || nearConnector))) {
         k = last + 1;
         continue;
       }

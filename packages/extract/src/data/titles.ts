@@ -74,7 +74,7 @@ export const ROLE_WORDS: readonly string[] = [
 export const HONORIFICS: readonly string[] = [
   'Pak', 'Bu', 'Bapak', 'Ibu', 'Mas', 'Mbak', 'Kang', 'Cak', 'Bung', 'Dr', 'Dr.', 'dr.', 'Ir', 'Ir.', 'H', 'H.', 'Hj', 'Hj.', 'Prof', 'Prof.', 'Drs', 'Drs.', 'Dra.',
   'KH', 'KH.', 'Kyai', 'Ustaz', 'Ustadz', 'Habib', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Sdr', 'Sdr.', 'Saudara', 'Dato', "Dato'", 'Datuk', 'Tan Sri', 'Sir',
-  'Haji', 'Hajah', 'Datin', 'Dato Seri', 'Datuk Seri', 'Dato Sri', 'Tuan', 'Puan', 'Encik', 'Ts', 'Ts.', 'Dr.-Ing.', 'Drg', 'Drg.',
+  'Haji', 'Hajah', 'Datin', 'Dato Seri', 'Datuk Seri', 'Dato Sri', 'Tuan', 'Puan', 'Encik', 'Ts', 'Ts.', 'Dr.-Ing.', 'Drg', 'Drg.', 'Ny', 'Ny.', 'Nn', 'Nn.', 'Tn', 'Tn.',
 ];
 
 /** Lower-case particles that may sit inside a person's name. */
