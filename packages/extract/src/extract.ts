@@ -3,6 +3,7 @@ import type { ActorsResult, ExtractOptions } from './types.ts';
 import { extractArticle } from './article/extract-article.ts';
 import { findActors } from './actors/find-actors.ts';
 import { findAgreements } from './agreements/find-agreements.ts';
+import { addGroupingMembers } from './agreements/groupings.ts';
 import { findPrograms } from './programs/find-programs.ts';
 import { judgeRelevance } from './relevance.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
@@ -43,7 +44,7 @@ export function extract(html: string, opts: ExtractOptions & { budget?: PageBudg
   assertWithinBudget(html, opts.url, opts.budget);
   const { article, warnings } = extractArticle(html, opts);
   assertLanguage(article.text, opts.url);
-  const found = findActors(article);
+  const found = addGroupingMembers(article, findActors(article));
   const programs = findPrograms(article, found);
   const agreements = findAgreements(article, found, { masks: programSpans(article.text, programs) });
   const actors = keepActingPlaces(found, agreements, programs);

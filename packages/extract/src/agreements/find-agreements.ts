@@ -3,7 +3,7 @@ import { findDates } from '../article/dates.ts';
 import type { ActorsResult, Article } from '../types.ts';
 import { findCandidates } from './candidates.ts';
 import { mergeCandidates, splitBilateral, type Draft } from './merge.ts';
-import { buildPartyIndex, type PartyIndex } from './parties.ts';
+import { buildPartyIndex, expandGroupings, type PartyIndex } from './parties.ts';
 import { splitSentences } from './sentences.ts';
 
 const TYPE_LABEL: Record<AgreementType, string> = {
@@ -61,8 +61,8 @@ function confidenceOf(d: Draft): number {
   return Math.round(Math.min(0.95, c) * 100) / 100;
 }
 
-function summaryOf(index: PartyIndex, d: Draft): string {
-  const names = d.parties.map((id) => index.byId.get(id)?.name ?? id);
+function summaryOf(index: PartyIndex, d: Draft, parties: readonly string[]): string {
+  const names = parties.map((id) => index.byId.get(id)?.name ?? id);
   const between = names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   const on = d.sectors.length > 0 ? ` on ${d.sectors.slice(0, 4).join(', ')}` : '';
   return `${TYPE_LABEL[d.type]} between ${between}${on}: ${STATUS_LABEL[d.status]}.`;
@@ -81,14 +81,16 @@ export function findAgreements(article: Article, actors: ActorsResult, opts: Fin
   const drafts = splitBilateral(index, mergeCandidates(index, findCandidates(index, sentences)));
   return drafts.map((d, i) => {
     const date = dateOf(article, index, d);
+    // A grouping taken from the article's main actors stands for its members too.
+    const parties = expandGroupings(index, d.parties);
     return {
       id: `g${i + 1}`,
       type: d.type,
       status: d.status,
-      parties: d.parties,
+      parties,
       sectors: d.sectors,
       ...(date ? { date } : {}),
-      summary: summaryOf(index, d),
+      summary: summaryOf(index, d, parties),
       confidence: confidenceOf(d),
       evidence: evidenceOf(article.text, d),
     };

@@ -1,6 +1,7 @@
 import type { Actor } from '@coopnews/schema';
 import type { ActorsResult, Article, Mention } from '../types.ts';
 import { DEFINITE_REFERENCES, LOCATIVE_BEFORE } from './cues.ts';
+import { groupingIndex } from './groupings.ts';
 
 /** Who can be a party: organizations and places; a person stands for the body they speak for. */
 export interface PartyIndex {
@@ -18,6 +19,8 @@ export interface PartyIndex {
   side: Map<string, string>;
   /** The year the article was published, when known. */
   publishedYear?: number;
+  /** Groupings of countries (IMT-GT) -> their member countries, which they stand for as a party. */
+  groupings: Map<string, string[]>;
   /** Spans of names that are not parties' (program names: "Forum Bisnis Indonesia-Rusia"). */
   foreign: ReadonlyArray<readonly [number, number]>;
 }
@@ -145,7 +148,7 @@ export function buildPartyIndex(article: Article, actors: ActorsResult, extraMas
   const byId = new Map(actors.actors.map((a) => [a.id, a] as const));
   const mentions = [...actors.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const masks = [...mentions.filter((m) => byId.get(m.actorId)?.kind === 'organization').map((m) => [m.start, m.end] as const), ...extraMasks];
-  const index: PartyIndex = { byId, mentions, salience: [], text: article.text, masked: mask(article.text, masks), datelines: findDatelines(article.text), side: sidesOf(actors.actors), foreign: extraMasks };
+  const index: PartyIndex = { byId, mentions, salience: [], text: article.text, masked: mask(article.text, masks), datelines: findDatelines(article.text), side: sidesOf(actors.actors), groupings: groupingIndex(actors.actors), foreign: extraMasks };
   const year = Number(article.publishedAt?.slice(0, 4));
   if (year > 1900) index.publishedYear = year;
   const score = new Map<string, number>();
@@ -225,7 +228,24 @@ export function partiesIn(index: PartyIndex, start: number, end: number, dropped
     const id = index.salience.find((x) => { const a = index.byId.get(x); return a?.kind === 'organization' && name.test(a.name); });
     if (id && !out.includes(id)) out.push(id);
   }
-  return dropUnitsOfNamedGovernments(index, collapseSides(index, out));
+  return expandGroupings(index, dropUnitsOfNamedGovernments(index, collapseSides(index, out)));
+}
+
+/**
+ * A grouping of countries as a party is its member countries; a province or body of a member
+ * country beside it speaks within that member ("Kepri" in "kerja sama IMT-GT" is Indonesia's side).
+ */
+export function expandGroupings(index: PartyIndex, ids: readonly string[]): string[] {
+  const members = ids.flatMap((id) => index.groupings.get(id) ?? []);
+  if (members.length === 0) return [...ids];
+  const codes = new Set(members.map((id) => index.byId.get(id)?.country));
+  const within = (id: string): boolean => {
+    const a = index.byId.get(id);
+    return !members.includes(id) && !!a?.country && codes.has(a.country.slice(0, 2)) && (a.kind === 'place' || /government/.test(a.category ?? ''));
+  };
+  const out: string[] = [];
+  for (const id of ids) for (const x of index.groupings.get(id) ?? [id]) if (!out.includes(x) && !within(x)) out.push(x);
+  return out;
 }
 
 /** A regional unit named beside its own government ("Pemkab Garut" and "Dinas Koperasi Garut") is that government's side, not a party of its own. */
