@@ -39,6 +39,10 @@ describe('coopnews CLI against a running api', () => {
     expect(json.every((a) => a.countries.includes('KR'))).toBe(true);
     const csv = parseCsv((await cli(['query', 'agreements', '--country', 'KR', '--format', 'csv'])).stdout);
     expect(csv.length).toBe(json.length + 1);
+    const parquet = await run('node', [bin, 'query', 'edges', '--country', 'KR', '--format', 'parquet'], { env: { ...process.env, COOPNEWS_API: api }, encoding: 'buffer' });
+    // A Parquet file starts and ends with the magic PAR1.
+    expect(parquet.stdout.subarray(0, 4).toString()).toBe('PAR1');
+    expect(parquet.stdout.subarray(-4).toString()).toBe('PAR1');
     const bad = await cli(['query', 'articles', '--country', 'KR']).catch((e: { stderr: string; code: number }) => e);
     expect(bad).toMatchObject({ code: 1 });
     expect((bad as { stderr: string }).stderr).toMatch(/--country does not apply to articles/);

@@ -3,6 +3,10 @@ import { action, callApi, pipeToStdout, withApiOptions, type ApiTarget } from '.
 
 const KINDS = ['agreements', 'actors', 'programs', 'articles'] as const;
 type Kind = (typeof KINDS)[number];
+/** What can be listed: the record kinds, and `edges` (one row per agreement and party), which takes the agreement filters. */
+const LISTS = [...KINDS, 'edges'] as const;
+type List = (typeof LISTS)[number];
+const filteredAs = (list: List): Kind => (list === 'edges' ? 'agreements' : list);
 
 /** Filter options and the query-string field each maps to, with the lists it applies to. */
 export const FILTERS: { flag: string; field: string; help: string; kinds: readonly Kind[]; bool?: boolean }[] = [
@@ -31,7 +35,8 @@ export function addFilterOptions(cmd: Command, kinds: readonly Kind[] = KINDS): 
 }
 
 /** The query-string fields of the options given; an option that does not apply to `kind` is an error, not silently ignored. */
-export function filterParams(kind: Kind, opts: Record<string, unknown>): Record<string, string> {
+export function filterParams(list: List, opts: Record<string, unknown>): Record<string, string> {
+  const kind = filteredAs(list);
   const params: Record<string, string> = {};
   for (const f of FILTERS) {
     const value = opts[camel(f.flag)];
@@ -43,9 +48,10 @@ export function filterParams(kind: Kind, opts: Record<string, unknown>): Record<
 }
 
 async function runQuery(kind: string, opts: Record<string, unknown> & ApiTarget & { format: string }): Promise<void> {
-  if (!KINDS.includes(kind as Kind)) throw new Error(`unknown list ${JSON.stringify(kind)}: use one of ${KINDS.join(', ')}`);
-  const qs = new URLSearchParams(filterParams(kind as Kind, opts)).toString();
-  const ext = opts.format === 'csv' ? 'csv' : 'jsonl';
+  if (!LISTS.includes(kind as List)) throw new Error(`unknown list ${JSON.stringify(kind)}: use one of ${LISTS.join(', ')}`);
+  if (opts.format === 'parquet' && process.stdout.isTTY) throw new Error('Parquet is binary: redirect the output to a file (> agreements.parquet)');
+  const qs = new URLSearchParams(filterParams(kind as List, opts)).toString();
+  const ext = opts.format === 'csv' || opts.format === 'parquet' ? opts.format : 'jsonl';
   const res = await callApi(opts, 'GET', `/${kind}.${ext}${qs ? `?${qs}` : ''}`);
   if (opts.format !== 'json') return pipeToStdout(res);
   const text = await res.text();
@@ -55,10 +61,13 @@ async function runQuery(kind: string, opts: Record<string, unknown> & ApiTarget 
 
 export function queryCommand(): Command {
   const cmd = new Command('query')
-    .description('query the records through the api: agreements, actors, programs or articles, filtered; prints JSON, JSON lines or CSV')
-    .argument('<list>', KINDS.join('|'))
-    .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl', 'csv']).default('json'))
-    .addHelpText('after', '\nExamples:\n  coopnews query agreements --country KR --sector umkm --status signed --since 2022-01-01\n  coopnews query actors --kind organization --q kadin --format csv > actors.csv');
+    .description('query the records through the api: agreements, actors, programs, articles or edges (agreement-party pairs), filtered; prints JSON, JSON lines, CSV or Parquet')
+    .argument('<list>', LISTS.join('|'))
+    .addOption(new Option('--format <format>', 'output format (parquet: typed columns, to a file)').choices(['json', 'jsonl', 'csv', 'parquet']).default('json'))
+    .addHelpText(
+      'after',
+      '\nExamples:\n  coopnews query agreements --country KR --sector umkm --status signed --since 2022-01-01\n  coopnews query actors --kind organization --q kadin --format csv > actors.csv\n  coopnews query edges --country KR --format parquet > edges.parquet',
+    );
   addFilterOptions(withApiOptions(cmd));
   return cmd.action(action((list: string, opts: Record<string, unknown> & ApiTarget & { format: string }) => runQuery(list, opts)));
 }

@@ -1,28 +1,104 @@
-import type { ArticleRecord, ProgramRecord } from '@coopnews/schema';
+import type { ArticleRecord, PartyRef, ProgramRecord } from '@coopnews/schema';
 import type { AgreementRow } from '../read-model/agreement-rows.ts';
 import type { ActorListItem } from '../schemas.ts';
-import type { Columns } from './csv.ts';
+import { table } from './table.ts';
 
 type Listed<T> = Omit<T, 'contributions'>;
 const sourceUrls = (r: { sources: { url: string }[] }) => [...new Set(r.sources.map((s) => s.url))];
 
 /** Agreement exports read the read model's rows (the list item and its day), never whole records. */
-export const agreementColumns: Columns<AgreementRow> = {
-  header: ['id', 'type', 'status', 'date', 'month', 'parties', 'party_ids', 'countries', 'sectors', 'summary', 'outlets', 'source_urls', 'confidence', 'relevant', 'dismissed', 'first_seen', 'last_seen', 'extractor_version'],
-  row: ({ item: a, day }) => [a._id, a.type, a.status, day, a.month, a.parties.map((p) => p.name), a.partyIds, a.countries, a.sectors, a.summary, a.outlets, a.sourceUrls, a.confidence, a.relevant, a.dismissed, a.firstSeen, a.lastSeen, a.extractorVersion],
-};
+export const agreementColumns = table<AgreementRow>(
+  ['id', 'string', (r) => r._id],
+  ['type', 'string', (r) => r.item.type],
+  ['status', 'string', (r) => r.item.status],
+  ['date', 'date', (r) => r.day],
+  ['month', 'string', (r) => r.item.month],
+  ['parties', 'strings', (r) => r.item.parties.map((p) => p.name)],
+  ['party_ids', 'strings', (r) => r.item.partyIds],
+  ['countries', 'strings', (r) => r.item.countries],
+  ['sectors', 'strings', (r) => r.item.sectors],
+  ['summary', 'string', (r) => r.item.summary],
+  ['outlets', 'strings', (r) => r.item.outlets],
+  ['source_urls', 'strings', (r) => r.item.sourceUrls],
+  ['confidence', 'double', (r) => r.item.confidence],
+  ['relevant', 'boolean', (r) => r.item.relevant],
+  ['dismissed', 'boolean', (r) => r.item.dismissed],
+  ['first_seen', 'timestamp', (r) => r.item.firstSeen],
+  ['last_seen', 'timestamp', (r) => r.item.lastSeen],
+  ['extractor_version', 'string', (r) => r.item.extractorVersion],
+);
 
-export const actorColumns: Columns<ActorListItem> = {
-  header: ['id', 'kind', 'name', 'aliases', 'category', 'country', 'roles', 'articles', 'confidence', 'dismissed', 'first_seen', 'last_seen'],
-  row: (a) => [a._id, a.kind, a.name, a.aliases, a.category, a.country, a.roles, a.articleCount, a.confidence, a.dismissed, a.firstSeen, a.lastSeen],
-};
+export const actorColumns = table<ActorListItem>(
+  ['id', 'string', (a) => a._id],
+  ['kind', 'string', (a) => a.kind],
+  ['name', 'string', (a) => a.name],
+  ['aliases', 'strings', (a) => a.aliases],
+  ['category', 'string', (a) => a.category],
+  ['country', 'string', (a) => a.country],
+  ['roles', 'strings', (a) => a.roles],
+  ['articles', 'int', (a) => a.articleCount],
+  ['confidence', 'double', (a) => a.confidence],
+  ['dismissed', 'boolean', (a) => a.dismissed],
+  ['first_seen', 'timestamp', (a) => a.firstSeen],
+  ['last_seen', 'timestamp', (a) => a.lastSeen],
+);
 
-export const programColumns: Columns<Listed<ProgramRecord>> = {
-  header: ['id', 'name', 'acronym', 'kind', 'aliases', 'organizer_ids', 'participant_ids', 'articles', 'source_urls', 'confidence', 'dismissed', 'first_seen', 'last_seen'],
-  row: (p) => [p._id, p.name, p.acronym, p.kind, p.aliases, p.organizerIds, p.participantIds, p.articleIds.length, sourceUrls(p), p.confidence, p.dismissed, p.firstSeen, p.lastSeen],
-};
+export const programColumns = table<Listed<ProgramRecord>>(
+  ['id', 'string', (p) => p._id],
+  ['name', 'string', (p) => p.name],
+  ['acronym', 'string', (p) => p.acronym],
+  ['kind', 'string', (p) => p.kind],
+  ['aliases', 'strings', (p) => p.aliases],
+  ['organizer_ids', 'strings', (p) => p.organizerIds],
+  ['participant_ids', 'strings', (p) => p.participantIds],
+  ['articles', 'int', (p) => p.articleIds.length],
+  ['source_urls', 'strings', sourceUrls],
+  ['confidence', 'double', (p) => p.confidence],
+  ['dismissed', 'boolean', (p) => p.dismissed],
+  ['first_seen', 'timestamp', (p) => p.firstSeen],
+  ['last_seen', 'timestamp', (p) => p.lastSeen],
+);
 
-export const articleColumns: Columns<Omit<ArticleRecord, 'text'>> = {
-  header: ['id', 'url', 'title', 'outlet', 'published_at', 'language', 'relevant', 'relevance', 'actors', 'agreements', 'programs', 'extractor_version', 'fetched_at'],
-  row: (a) => [a._id, a.url, a.title, a.outlet, a.publishedAt, a.language, a.relevant, a.relevance, a.actorIds.length, a.agreementIds.length, a.programIds.length, a.extractorVersion, a.fetchedAt],
-};
+export const articleColumns = table<Omit<ArticleRecord, 'text'>>(
+  ['id', 'string', (a) => a._id],
+  ['url', 'string', (a) => a.url],
+  ['title', 'string', (a) => a.title],
+  ['outlet', 'string', (a) => a.outlet],
+  ['published_at', 'timestamp', (a) => a.publishedAt],
+  ['language', 'string', (a) => a.language],
+  ['relevant', 'boolean', (a) => a.relevant],
+  ['relevance', 'double', (a) => a.relevance],
+  ['actors', 'int', (a) => a.actorIds.length],
+  ['agreements', 'int', (a) => a.agreementIds.length],
+  ['programs', 'int', (a) => a.programIds.length],
+  ['extractor_version', 'string', (a) => a.extractorVersion],
+  ['fetched_at', 'timestamp', (a) => a.fetchedAt],
+);
+
+/** One party of one agreement: the actor–agreement edge list (a bipartite network; GraphML has the actor–actor projection). */
+export interface EdgeRow {
+  agreementId: string;
+  actorId: string;
+  actor: PartyRef | undefined;
+  type: string;
+  status: string;
+  day: string;
+  sectors: string[];
+}
+
+export function* edgesOf({ item: a, day }: AgreementRow): Generator<EdgeRow> {
+  const byId = new Map(a.parties.map((p) => [p.id, p]));
+  for (const actorId of new Set(a.partyIds)) yield { agreementId: a._id, actorId, actor: byId.get(actorId), type: a.type, status: a.status, day, sectors: a.sectors };
+}
+
+export const edgeColumns = table<EdgeRow>(
+  ['agreement_id', 'string', (e) => e.agreementId],
+  ['actor_id', 'string', (e) => e.actorId],
+  ['actor_name', 'string', (e) => e.actor?.name],
+  ['actor_kind', 'string', (e) => e.actor?.kind],
+  ['actor_country', 'string', (e) => e.actor?.country],
+  ['agreement_type', 'string', (e) => e.type],
+  ['agreement_status', 'string', (e) => e.status],
+  ['date', 'date', (e) => e.day],
+  ['sectors', 'strings', (e) => e.sectors],
+);

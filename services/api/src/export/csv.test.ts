@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, csvLines } from './csv.ts';
+import { table } from './table.ts';
 
 describe('csv', () => {
   it('quotes commas, quotes and line breaks, and nothing else', () => {
@@ -24,7 +25,7 @@ describe('csv', () => {
       yield { a: 'x', b: 'y,z' };
     }
     const out: string[] = [];
-    for await (const l of csvLines(items(), { header: ['a', 'b'], row: (i) => [i.a, i.b] })) out.push(l);
+    for await (const l of csvLines(items(), table<{ a: string; b: string }>(['a', 'string', (i) => i.a], ['b', 'string', (i) => i.b]))) out.push(l);
     expect(out.join('')).toBe('a,b\r\nx,"y,z"\r\n');
   });
 });

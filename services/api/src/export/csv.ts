@@ -1,4 +1,4 @@
-export type Cell = string | number | boolean | undefined | null | readonly string[];
+import type { Cell, Columns } from './table.ts';
 
 /**
  * RFC 4180 quoting: a field with a comma, quote or line break is quoted, quotes doubled. Lists
@@ -14,15 +14,10 @@ export function csvCell(value: Cell): string {
 
 export const csvRow = (cells: readonly Cell[]): string => cells.map(csvCell).join(',') + '\r\n';
 
-export interface Columns<T> {
-  header: string[];
-  row(item: T): Cell[];
-}
-
 /** One line at a time: the header, then each record as it comes from the database. */
 export async function* csvLines<T>(items: AsyncIterable<T>, columns: Columns<T>): AsyncGenerator<string> {
-  yield csvRow(columns.header);
-  for await (const item of items) yield csvRow(columns.row(item));
+  yield csvRow(columns.map((c) => c.name));
+  for await (const item of items) yield csvRow(columns.map((c) => c.get(item)));
 }
 
 export async function* jsonLines<T>(items: AsyncIterable<T>, json: (item: T) => unknown = (item) => item): AsyncGenerator<string> {

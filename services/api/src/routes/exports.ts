@@ -4,18 +4,32 @@ import type { z } from 'zod';
 import type { RouteDeps, ZodApp } from '../app.ts';
 import { AgreementFilter, matchingAgreements } from '../query/agreement-filter.ts';
 import { ActorFilter, actorMatcher, ArticleFilter, articleMatcher, ProgramFilter, programMatcher, type Matcher } from '../query/record-filters.ts';
-import { actorColumns, agreementColumns, articleColumns, programColumns } from '../export/columns.ts';
-import { csvLines, jsonLines, type Columns } from '../export/csv.ts';
+import { actorColumns, agreementColumns, articleColumns, edgeColumns, edgesOf, programColumns, type EdgeRow } from '../export/columns.ts';
+import { csvLines, jsonLines } from '../export/csv.ts';
+import { parquetStream } from '../export/parquet.ts';
+import type { Columns } from '../export/table.ts';
 import { graphmlEdges, graphmlFooter, graphmlHeader, graphmlNode } from '../export/graphml.ts';
 import { readErrors } from '../schemas.ts';
+import type { AgreementRow } from '../read-model/agreement-rows.ts';
 
-const TYPES = { csv: 'text/csv; charset=utf-8', jsonl: 'application/x-ndjson; charset=utf-8', graphml: 'application/graphml+xml; charset=utf-8' } as const;
+const TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  jsonl: 'application/x-ndjson; charset=utf-8',
+  parquet: 'application/vnd.apache.parquet',
+  graphml: 'application/graphml+xml; charset=utf-8',
+} as const;
 
-function send(reply: FastifyReply, name: string, ext: keyof typeof TYPES, lines: AsyncIterable<string>): FastifyReply {
+const FORMATS = {
+  csv: 'CSV (RFC 4180, lists joined with "; ")',
+  jsonl: 'JSON lines, one object per record',
+  parquet: 'Parquet (typed columns: dates as DATE, instants as UTC TIMESTAMP, counts as INT32, lists as LIST<STRING>; row groups of 5,000, Snappy)',
+} as const;
+
+function send(reply: FastifyReply, name: string, ext: keyof typeof TYPES, body: AsyncIterable<string> | Readable): FastifyReply {
   return reply
     .type(TYPES[ext])
     .header('content-disposition', `attachment; filename="${name}.${ext}"`)
-    .send(Readable.from(batched(lines)));
+    .send(body instanceof Readable ? body : Readable.from(batched(body)));
 }
 
 /** Lines joined into chunks of about 64 KB: one stream write per line costs more than the line. */
@@ -40,6 +54,22 @@ function* itemsOf<I>(rows: readonly { item: I }[], matches: (item: I) => boolean
   for (const r of rows) if (matches(r.item)) yield r.item;
 }
 
+function* edgesOfAll(rows: Iterable<AgreementRow>): Generator<EdgeRow> {
+  for (const row of rows) yield* edgesOf(row);
+}
+
+const edgeJson = (e: EdgeRow) => ({
+  agreementId: e.agreementId,
+  actorId: e.actorId,
+  actorName: e.actor?.name,
+  actorKind: e.actor?.kind,
+  actorCountry: e.actor?.country,
+  agreementType: e.type,
+  agreementStatus: e.status,
+  date: e.day,
+  sectors: e.sectors,
+});
+
 /** Yields without holding the event loop for a whole export: a pause every 500 rows. */
 async function* paced<R>(rows: Iterable<R>): AsyncGenerator<R> {
   let n = 0;
@@ -50,39 +80,46 @@ async function* paced<R>(rows: Iterable<R>): AsyncGenerator<R> {
 }
 
 /**
- * Streamed exports: agreements and actors go out row by row from the read models (slim rows,
- * newest first), programs and articles as the database cursor yields them; never a whole list.
- * A new format is one more entry beside csv and jsonl in `both` (rows in, lines out).
+ * Streamed exports: agreements, actors and edges go out row by row from the read models (slim
+ * rows, newest first), programs and articles as the database cursor yields them; never a whole
+ * list. Every kind comes in every format of `FORMATS` with the same columns (rows in; lines, or
+ * Parquet row groups, out).
  */
 export function exportRoutes(app: ZodApp, { store, models }: RouteDeps): void {
   const tags = ['exports'];
-  const both = <S extends z.ZodType, R>(name: string, querystring: S, rows: (q: z.infer<S>) => Promise<AsyncIterable<R>>, columns: Columns<R>, json: (r: R) => unknown = (r) => r) => {
-    for (const ext of ['csv', 'jsonl'] as const) {
-      app.get(`/${name}.${ext}`, { schema: { tags, querystring, response: { 400: readErrors[400] } } }, async (req, reply) => {
+  const formats = <S extends z.ZodType, R>(name: string, querystring: S, rows: (q: z.infer<S>) => Promise<AsyncIterable<R>>, columns: Columns<R>, json: (r: R) => unknown = (r) => r) => {
+    for (const ext of ['csv', 'jsonl', 'parquet'] as const) {
+      const description = `${name} as ${FORMATS[ext]}; columns: ${columns.map((c) => `${c.name} (${c.type})`).join(', ')}.`;
+      app.get(`/${name}.${ext}`, { schema: { tags, description, querystring, response: { 400: readErrors[400] } } }, async (req, reply) => {
         const items = await rows(req.query as z.infer<S>);
+        if (ext === 'parquet') return send(reply, name, ext, parquetStream(items, columns));
         return send(reply, name, ext, ext === 'csv' ? csvLines(items, columns) : jsonLines(items, json));
       });
     }
   };
 
-  both('agreements', AgreementFilter, async (f: AgreementFilter) => {
+  formats('agreements', AgreementFilter, async (f: AgreementFilter) => {
     await models.fresh();
     return paced(matchingAgreements(models, f));
   }, agreementColumns, (row) => row.item);
-  both('actors', ActorFilter, async (f: ActorFilter) => {
+  formats('actors', ActorFilter, async (f: ActorFilter) => {
     await models.fresh();
     const matches = actorMatcher(f);
     return paced(itemsOf(models.actors.rows, matches));
   }, actorColumns);
-  both('programs', ProgramFilter, async (f: ProgramFilter) => {
+  formats('programs', ProgramFilter, async (f: ProgramFilter) => {
     const m = programMatcher(f);
     return filtered(store.programs.stream(m.db, { projection: { contributions: 0 } }), m);
   }, programColumns);
-  both('articles', ArticleFilter, async (f: ArticleFilter) => {
+  formats('articles', ArticleFilter, async (f: ArticleFilter) => {
     await models.fresh();
     const m = articleMatcher(f);
     return paced(itemsOf(models.articles.rows, m.matches));
   }, articleColumns);
+  formats('edges', AgreementFilter, async (f: AgreementFilter) => {
+    await models.fresh();
+    return paced(edgesOfAll(matchingAgreements(models, f)));
+  }, edgeColumns, edgeJson);
 
   app.get(
     '/network.graphml',
