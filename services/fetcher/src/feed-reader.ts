@@ -3,6 +3,7 @@ import type { ArticleFetchedV1 } from '@coopnews/schema';
 import { decodeFeed } from './decode.ts';
 import { buildItems, type ItemProblem } from './feed-items.ts';
 import { closeTruncated, normalizeFeed } from './feed-normalize.ts';
+import { parseInWorker } from './feed-parse-isolated.ts';
 import { parseRaw } from './feed-parse.ts';
 import type { FeedConfig } from './feeds-config.ts';
 import type { HttpFetcher } from './http-fetch.ts';
@@ -47,7 +48,11 @@ export interface ParseOptions {
   deadlineMs?: number;
 }
 
-export const feedParseDefaults = { maxChars: 8 * 1024 * 1024, deadlineMs: 10_000 } as const;
+/**
+ * Feeds up to `inProcessChars` parse on the caller's thread (typical feeds, a few ms); larger ones
+ * in a worker thread with the deadline and a memory limit (see feed-parse-isolated.ts).
+ */
+export const feedParseDefaults = { maxChars: 8 * 1024 * 1024, deadlineMs: 10_000, inProcessChars: 1024 * 1024, memoryMb: 512 } as const;
 
 const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 
@@ -67,6 +72,13 @@ export async function parseFeed(text: string, baseUrl: string, options: ParseOpt
       context: { url: baseUrl, chars: text.length, maxChars },
     });
   }
+  if (text.length > feedParseDefaults.inProcessChars) return parseInWorker(text, baseUrl, { deadlineMs, memoryMb: feedParseDefaults.memoryMb, outlet: opts.outlet });
+  return parseFeedInProcess(text, baseUrl, { ...opts, deadlineMs });
+}
+
+/** parseFeed on the caller's thread, whatever the size: for small feeds and inside the parsing worker. */
+export async function parseFeedInProcess(text: string, baseUrl: string, opts: ParseOptions): Promise<FeedOk> {
+  const deadlineMs = opts.deadlineMs ?? feedParseDefaults.deadlineMs;
   const { text: normalized, repairs } = normalizeFeed(text);
   let raw;
   try {
