@@ -103,12 +103,17 @@ export const BOTH_SIDES: readonly string[] = [
 
 /** The sentence refers back to a cooperation already named. */
 export const ANAPHORA: readonly string[] = [
-  '(?:kerja ?sama|kesepakatan|kolaborasi|kemitraan|mou|moc|loi|moa|perjanjian|dokumen|program|hubungan)(?:\\s+[^\\s,.;:]+){0,6}?(?<!(?:selama|saat|hingga|sampai|sejauh|kali))\\s+(?:tersebut|ini|itu)',
-  '(?:the|this|that)(?:\\s+[\\p{L}-]+)?\\s+(?:agreement|pact|deal|mou|moc|memorandum|partnership|cooperation)',
+  // "Memorandum of Cooperation (MoC) tersebut": the short form in brackets may close before the pointer.
+  '(?:kerja ?sama|kesepakatan|kolaborasi|kemitraan|mou|moc|loi|moa|perjanjian|dokumen|program|hubungan)\\)?(?:\\s+[^\\s,.;:]+){0,6}?(?<!(?:selama|saat|hingga|sampai|sejauh|kali))\\s+(?:tersebut|ini|itu)',
+  '(?:the|this|that)(?:\\s+[\\p{L}-]+)?\\s+(?:agreement|pact|deal|mou|moc|memorandum|partnership|cooperation|document)',
 ];
 
 /** "Selain kerja sama tersebut, ...": pointing back only to set a new cooperation apart. */
 export const BESIDES_BACK = /(?<![\p{L}])(?:selain|besides|in addition to|apart from)(?:\s+\S+){0,3}?\s+(?:tersebut|itu|ini|that|this)(?![\p{L}])/iu;
+
+/** Counterparts left unnamed ("dengan berbagai negara", "with other countries"): no pair to fill in from the article. */
+export const UNNAMED_COUNTERPARTS =
+  /(?<![\p{L}])(?:(?:berbagai|banyak|sejumlah|beberapa)\s+(?:negara|daerah|pihak|mitra|lembaga|perusahaan)|(?:negara|daerah|mitra|pihak)(?:-(?:negara|daerah|mitra|pihak))?\s+lain|(?:various|many|several|other|more)\s+(?:countries|partners|nations|regions|companies|institutions))(?![\p{L}])/iu;
 
 /** A new cooperation besides the one just described. */
 export const ADDITIVE: readonly string[] = ['selain', 'in addition', 'besides', 'another', 'separately'];

@@ -288,4 +288,17 @@ describe('findAgreements', () => {
       ['sister_region', 'in_force', ['Miri City Council', 'Singkawang']],
     ]);
   });
+
+  it('takes a document named back through its bracketed short form as the record just named, and fills no pair for unnamed counterparts', () => {
+    const id: FixtureActor = { kind: 'place', name: 'Indonesia', country: 'ID' };
+    const my: FixtureActor = { kind: 'place', name: 'Malaysia', country: 'MY' };
+    const text = [
+      'Indonesia dan Malaysia resmi mengikat kerja sama saling pengakuan sertifikat halal.',
+      'Memorandum of Cooperation (MoC) tersebut ditandatangani di Putrajaya, Kamis (8/6/2023).',
+      'Menurut dia, kerja sama jaminan produk halal dengan berbagai negara akan terus diperluas.',
+    ].join('\n\n');
+    const r = fixture(text, [id, my]);
+    const got = findAgreements(r.article, r.actors).map((a) => [a.type, a.status, names(r, a.parties)]);
+    expect(got).toEqual([['mou', 'signed', ['Indonesia', 'Malaysia']]]);
+  });
 });

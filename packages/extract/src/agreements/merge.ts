@@ -1,7 +1,8 @@
 import type { AgreementStatus, AgreementType } from '@coopnews/schema';
 import { STATUS_RANK, TYPE_RANK } from './classify.ts';
 import type { Candidate } from './candidates.ts';
-import { alignPlaces, mainActorBesides, sideCount, type PartyIndex } from './parties.ts';
+import { UNNAMED_COUNTERPARTS } from './cues.ts';
+import { alignPlaces, mainActorBesides, oneCountry, sideCount, type PartyIndex } from './parties.ts';
 
 /** An agreement being assembled from the candidates that describe it. */
 export interface Draft {
@@ -48,9 +49,9 @@ function resolveParties(index: PartyIndex, c: Candidate, last: Draft | undefined
   if (recent && (c.bothSides || c.back || c.status === undefined)) return { parties: recent.parties, explicit: false };
   // No party named: the article's own pair, but only when the sentence names the cooperation
   // itself ("Ia menggandeng M. Amin" is not one).
-  if (c.bothSides || (c.status !== undefined && c.namesCooperation && c.locatives === 0)) {
+  if (c.bothSides || (c.status !== undefined && c.namesCooperation && c.locatives === 0 && !UNNAMED_COUNTERPARTS.test(c.text))) {
     const first = index.salience[0];
-    const second = index.salience[1];
+    const second = index.salience.find((id) => id !== first && first !== undefined && !oneCountry(index, first, id));
     if (first && second) return { parties: [first, second], explicit: false };
   }
   return undefined;
@@ -112,6 +113,9 @@ function absorb(d: Draft, c: Candidate): void {
   d.lastSentence = Math.max(d.lastSentence, c.sentence.index);
 }
 
+/** "Melalui MoC ini, BPJPH dan JAKIM sepakat ...": bodies of the sides the record already holds. */
+const sharesSide = (index: PartyIndex, a: readonly string[], b: readonly string[]): boolean => sideCount(index, [...a, ...b]) < sideCount(index, a) + sideCount(index, b);
+
 /** Candidates -> one draft per distinct cooperation, in order of first mention. */
 export function mergeCandidates(index: PartyIndex, candidates: readonly Candidate[]): Draft[] {
   const drafts: Draft[] = [];
@@ -133,7 +137,7 @@ export function mergeCandidates(index: PartyIndex, candidates: readonly Candidat
     const pointsBack = c.back || (c.unnamedSigning && recent !== undefined && isDocument(recent.type));
     // An anaphor points at the cooperation last described, however far back.
     const pointed = c.back ? last : recent;
-    if (pointed && pointsBack && (sideCount(index, c.parties) < 2 || overlaps(pointed.parties, c.parties)) && !(c.document && pointed.documents.size > 0 && !pointed.documents.has(c.document))) {
+    if (pointed && pointsBack && (sideCount(index, c.parties) < 2 || overlaps(pointed.parties, c.parties) || (c.back && sharesSide(index, pointed.parties, c.parties))) && !(c.document && pointed.documents.size > 0 && !pointed.documents.has(c.document))) {
       absorb(pointed, c);
       continue;
     }

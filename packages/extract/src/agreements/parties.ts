@@ -2,6 +2,7 @@ import type { Actor } from '@coopnews/schema';
 import type { ActorsResult, Article, Mention } from '../types.ts';
 import { DEFINITE_REFERENCES, LOCATIVE_BEFORE } from './cues.ts';
 import { groupingIndex } from './groupings.ts';
+import { lookupCountry } from '../actors/gazetteer.ts';
 
 /** Who can be a party: organizations and places; a person stands for the body they speak for. */
 export interface PartyIndex {
@@ -156,6 +157,8 @@ export function buildPartyIndex(article: Article, actors: ActorsResult, extraMas
   for (const m of mentions) {
     if (inDateline(index, m.start)) continue;
     if (byId.get(m.actorId)?.kind === 'place' && extraMasks.some(([a, b]) => m.start >= a && m.end <= b)) continue;
+    // "a trade mission to Jakarta and to Manado": where things happen makes no place salient.
+    if (byId.get(m.actorId)?.kind === 'place' && LOCATIVE_BEFORE.test(article.text.slice(Math.max(0, m.start - 80), m.start))) continue;
     const id = partyOf(index, m.actorId);
     if (!id) continue;
     const direct = byId.get(m.actorId)?.kind !== 'person';
@@ -338,5 +341,13 @@ export function sideCount(index: PartyIndex, ids: readonly string[]): number {
 /** The most salient party that is not already among `have`. */
 export function mainActorBesides(index: PartyIndex, have: readonly string[]): string | undefined {
   const sides = new Set(have.map((id) => index.side.get(id) ?? id));
-  return index.salience.find((id) => !have.includes(id) && !sides.has(index.side.get(id) ?? id));
+  return index.salience.find((id) => !have.includes(id) && !sides.has(index.side.get(id) ?? id) && !have.some((h) => oneCountry(index, h, id)));
+}
+
+/** A country and a body or place inside it ("Indonesia" and "Dinas Koperasi Garut") are never two parties of one record. */
+export function oneCountry(index: PartyIndex, a: string, b: string): boolean {
+  const [x, y] = [index.byId.get(a), index.byId.get(b)];
+  if (!x?.country || !y?.country || x.country.slice(0, 2) !== y.country.slice(0, 2)) return false;
+  const isCountry = (p: typeof x): boolean => p.kind === 'place' && !p.country?.includes('-') && !p.subdivision && /^[A-Z]{2}$/.test(p.country ?? '') && lookupCountry(p.name)?.country === p.country;
+  return isCountry(x) || isCountry(y);
 }
