@@ -84,6 +84,8 @@ export const AgreementContribution = ContributionBase.extend({
   type: AgreementType,
   status: AgreementStatus,
   partyIds: z.array(z.string()),
+  /** The sides of the table its parties sit on (a person counts for their organization), for matching reports. */
+  sides: z.array(z.string()).optional(),
   sectors: z.array(z.string()),
   date: z.string().optional(),
   summary: z.string(),

@@ -1,50 +1,87 @@
 import type { Actor, ActorContribution, ActorRecord } from '@coopnews/schema';
 import { idOf, keyIndex, normalizeKey, type UnitOfWork } from '@coopnews/store';
 import type { ArticleContext } from './context.ts';
+import { canonicalKeys } from './canonical-keys.ts';
 import { commonFields, mostCommon, sortedUniq, withContribution, byPublication, contributionBase } from './folding.ts';
 
 
 export interface Resolution {
-  id: string;
-  existing: ActorRecord | null;
-  /** Why it was merged into an existing record, when it was. */
+  /** Every stored record this actor is the same as: folded together with it into one. */
+  existing: ActorRecord[];
+  /** Why it joined them, when it did. */
   reason?: string;
   doubts: string[];
 }
 
 /**
- * Finds the canonical actor an extracted actor stands for. Strongest first: the same ISO code
- * (places), the same name as a known name or alias, an alias equal to a known name. Two
- * aliases alone never merge ("Kadin" is many chambers). Several candidates: no merge, a doubt.
+ * Finds the canonical actors an extracted actor stands for. Strong links join whatever they
+ * find: the same canonical key (a ministry's country and portfolio, in any language), the same
+ * ISO code (places), the same name. Weak links join when they name one record: its name is a
+ * record's alias, or an alias is a record's name; naming several is a doubt, not a merge. Two
+ * aliases alone never join ("Kadin" is many chambers). Several records found: they are one,
+ * and the fold merges them (a report giving both the long and short name joins the records
+ * that had only one each), so the records do not depend on which article came first.
  */
 export async function resolveActor(store: UnitOfWork, actor: Actor): Promise<Resolution> {
   const keys = keyIndex(store, actor.kind);
   const nameKey = normalizeKey(actor.name);
-  const aliasKeys = actor.aliases.map(normalizeKey).filter((k) => k && k !== nameKey);
-  const live = async (ids: string[]) => (await store.actors.getMany(ids)).filter((a) => a.kind === actor.kind && !a.dismissed);
-
-  const stages: [string, () => Promise<string[]>][] = [];
-  // A province's country is ID like every other province's: its own code is the subdivision.
+  const aliasKeys = sortedUniq(actor.aliases.map(normalizeKey).filter((k) => k && k !== nameKey));
+  const live = async (ids: string[]) => (await store.actors.getMany(sortedUniq(ids))).filter((a) => a.kind === actor.kind && !a.dismissed);
   const iso = actor.subdivision ?? actor.country;
-  if (actor.kind === 'place' && iso) stages.push([`same ISO code ${iso}`, () => keys.lookup('iso', iso)]);
-  stages.push([`same name "${actor.name}"`, async () => [...(await keys.lookup('name', nameKey)), ...(await keys.lookup('alias', nameKey))]]);
-  stages.push([`an alias is its name`, async () => (await Promise.all(aliasKeys.map((k) => keys.lookup('name', k)))).flat()]);
 
-  for (const [reason, find] of stages) {
-    const candidates = await live(sortedUniq(await find()));
-    if (candidates.length === 1) return { id: candidates[0]!._id, existing: candidates[0]!, reason, doubts: [] };
-    if (candidates.length > 1) {
-      const exact = candidates.filter((c) => normalizeKey(c.name) === nameKey);
-      if (exact.length === 1) return { id: exact[0]!._id, existing: exact[0]!, reason: `${reason} (exact)`, doubts: [] };
-      const id = idOf('actor', actor.kind, nameKey);
-      const existing = await store.actors.get(id);
-      const others = candidates.filter((c) => c._id !== id).map((c) => `${c.name} (${c._id})`);
-      return { id, existing, doubts: [`ambiguous: ${reason} matches ${others.join(', ')}; not merged`] };
-    }
+  const reasons: string[] = [];
+  const doubts: string[] = [];
+  const found = new Map<string, ActorRecord>();
+  const join = (recs: ActorRecord[], reason: string) => {
+    if (recs.some((r) => !found.has(r._id))) reasons.push(reason);
+    for (const r of recs) found.set(r._id, r);
+  };
+  for (const canon of canonicalKeys(actor)) join(await live(await keys.lookup('canon', canon)), `same canonical key ${canon}`);
+  // A province's country is ID like every other province's: its own code is the subdivision.
+  if (actor.kind === 'place' && iso) join(await live(await keys.lookup('iso', iso)), `same ISO code ${iso}`);
+  join(await live(await keys.lookup('name', nameKey)), `same name "${actor.name}"`);
+
+  const weak: [string, Promise<string[]>][] = [[`its name is an alias of`, keys.lookup('alias', nameKey)], ...aliasKeys.map((k) => [`its alias "${k}" is the name of`, keys.lookup('name', k)] as [string, Promise<string[]>])];
+  for (const [reason, lookup] of weak) {
+    const others = (await live(await lookup)).filter((r) => !found.has(r._id));
+    if (others.length === 1) join(others, `${reason} ${others[0]!.name}`);
+    else if (others.length > 1) doubts.push(`ambiguous: ${reason} ${others.map((c) => `${c.name} (${c._id})`).join(', ')}; not merged`);
   }
-  const id = idOf('actor', actor.kind, nameKey);
-  return { id, existing: await store.actors.get(id), doubts: [] };
+  return { existing: [...found.values()], ...(reasons.length ? { reason: reasons.join('; ') } : {}), doubts };
 }
+
+/** Several contributions of one article to one record (two names of it in one text) become one. */
+export function oneContributionPerArticle(cs: readonly ActorContribution[]): ActorContribution[] {
+  const byArticle = new Map<string, ActorContribution>();
+  for (const c of cs) {
+    const earlier = byArticle.get(c.articleId);
+    byArticle.set(
+      c.articleId,
+      earlier ? { ...earlier, aliases: sortedUniq([...earlier.aliases, c.name, ...c.aliases]).filter((a) => a !== earlier.name), evidence: [...earlier.evidence, ...c.evidence] } : c,
+    );
+  }
+  return [...byArticle.values()];
+}
+
+/** The canonical keys of a record: those of every name its contributions give it. */
+export function recordCanonicalKeys(kind: Actor['kind'], cs: readonly ActorContribution[]): string[] {
+  return sortedUniq(cs.flatMap((c) => canonicalKeys({ kind, name: c.name, aliases: c.aliases, ...(c.country ? { country: c.country } : {}) })));
+}
+
+/**
+ * An actor's id says what it is, not which article named it first: its canonical key, else
+ * (places) its ISO code, else its folded name. The same articles give the same ids in any order.
+ */
+export function actorIdOf(rec: Pick<ActorRecord, 'kind' | 'name' | 'country' | 'subdivision' | 'contributions'>): string {
+  const canon = recordCanonicalKeys(rec.kind, rec.contributions)[0];
+  if (canon) return idOf('actor', rec.kind, 'canon', canon);
+  const iso = rec.kind === 'place' ? (rec.subdivision ?? rec.country) : undefined;
+  if (iso) return idOf('actor', rec.kind, 'iso', iso);
+  return idOf('actor', rec.kind, normalizeKey(rec.name));
+}
+
+/** A record a reviewer merged, split or corrected keeps its id: the indexer does not move it. */
+export const reviewed = (rec: ActorRecord): boolean => Boolean(rec.corrected) || rec.mergeReasons.some((r) => r.startsWith('review:'));
 
 export function actorContribution(actor: Actor, ctx: ArticleContext): ActorContribution {
   return {
@@ -113,6 +150,7 @@ export async function indexActorKeys(store: UnitOfWork, rec: ActorRecord, mine: 
   const keys = keyIndex(store, rec.kind);
   await keys.add('name', [normalizeKey(mine.name)], rec._id);
   await keys.add('alias', mine.aliases.map(normalizeKey), rec._id);
+  await keys.add('canon', recordCanonicalKeys(rec.kind, [mine]), rec._id);
   const iso = rec.subdivision ?? rec.country;
   if (rec.kind === 'place' && iso) await keys.add('iso', [iso], rec._id);
 }

@@ -1,5 +1,5 @@
 import type { ActorRecord, Agreement, AgreementContribution, AgreementRecord, AgreementType, PartyRef } from '@coopnews/schema';
-import { idOf, keyIndex, type UnitOfWork } from '@coopnews/store';
+import { idOf } from '@coopnews/store';
 import type { ArticleContext } from './context.ts';
 import { applyCorrection, mergeReasons } from './actors.ts';
 import { byPublication, commonFields, mostCommon, sortedUniq, contributionBase } from './folding.ts';
@@ -23,19 +23,11 @@ export function sideOf(actor: ActorRecord): string {
   return actor._id;
 }
 
-export function sidesKey(parties: readonly ActorRecord[]): string {
-  return sortedUniq(parties.map(sideOf)).join('|');
-}
-
 /**
  * Every pair of sides (or the one side), so that a report naming an extra party (the
  * province's government besides the province) still finds the agreement.
  */
-export function pairKeys(parties: readonly ActorRecord[]): string[] {
-  const sides = sortedUniq(parties.map(sideOf));
-  if (sides.length < 2) return sides;
-  return sides.flatMap((a, i) => sides.slice(i + 1).map((b) => `${a}|${b}`));
-}
+export const pairKeys = (parties: readonly ActorRecord[]): string[] => pairsOfSides(parties.map(sideOf));
 
 const typesCompatible = (a: AgreementType, b: AgreementType) => a === b || a === 'other' || b === 'other';
 
@@ -44,57 +36,84 @@ function daysApart(a: string | undefined, b: string | undefined): number {
   return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
 }
 
-/**
- * Finds the stored agreement an extracted one reports again: the same sides, a compatible
- * type, dates close enough and, when both name sectors, a shared subject. Distinct
- * cooperations between the same sides (different type or subject) stay distinct.
- */
-export async function resolveAgreement(
-  store: UnitOfWork,
-  agreement: Agreement,
-  parties: readonly ActorRecord[],
-  ctx: ArticleContext,
-  taken: ReadonlySet<string>,
-): Promise<{ id: string; existing: AgreementRecord | null; reason?: string }> {
-  const pair = sidesKey(parties);
-  const keys = keyIndex(store, 'agreement');
-  const candidateIds = sortedUniq((await Promise.all(pairKeys(parties).map((k) => keys.lookup('pair', k)))).flat());
-  // Match on what sources said, not on a reviewer's correction of it.
-  const reported = (c: AgreementRecord) => ({
-    types: new Set(c.contributions.map((x) => x.type)),
-    sectors: sortedUniq(c.contributions.flatMap((x) => x.sectors)),
-  });
-  const candidates = (await store.agreements.getMany(candidateIds))
-    .filter((c) => !taken.has(c._id) && !c.dismissed && daysApart(c.lastSeen, ctx.publishedAt ?? ctx.at) <= MAX_DAYS_APART)
-    .map((c) => ({ c, ...reported(c) }))
-    .filter(
-      ({ types, sectors }) =>
-        [...types].some((t) => typesCompatible(t, agreement.type)) &&
-        (sectors.length === 0 || agreement.sectors.length === 0 || sectors.some((s) => agreement.sectors.includes(s))),
-    );
-  const overlap = (sectors: string[]) => sectors.filter((s) => agreement.sectors.includes(s)).length;
-  candidates.sort(
-    (a, b) => Number(b.types.has(agreement.type)) - Number(a.types.has(agreement.type)) || overlap(b.sectors) - overlap(a.sectors) || a.c._id.localeCompare(b.c._id),
-  );
-  const best = candidates[0]?.c;
-  if (best) {
-    const shared = candidates[0]!.sectors.filter((s) => agreement.sectors.includes(s));
-    return { id: best._id, existing: best, reason: `same sides ${pair}, type ${agreement.type}${shared.length ? `, sectors ${shared.join(', ')}` : ''}` };
-  }
-  // New: keyed by where it was first seen, numbered among same-sided, same-typed ones of that article.
-  let n = 0;
-  let id: string;
-  do id = idOf('agreement', ctx.articleId, pair, agreement.type, String(n++));
-  while (taken.has(id));
-  return { id, existing: await store.agreements.get(id) };
+/** Every pair of a list of sides (or the one side). */
+export function pairsOfSides(sides: readonly string[]): string[] {
+  const s = sortedUniq(sides);
+  if (s.length < 2) return s;
+  return s.flatMap((a, i) => s.slice(i + 1).map((b) => `${a}|${b}`));
 }
 
-export function agreementContribution(agreement: Agreement, partyIds: string[], ctx: ArticleContext): AgreementContribution {
+/** A total order over contributions: by publication, then article, then place in the text. */
+function reportOrder(a: AgreementContribution, b: AgreementContribution): number {
+  return (
+    (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') ||
+    a.articleId.localeCompare(b.articleId) ||
+    (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0) ||
+    a.type.localeCompare(b.type) ||
+    a.summary.localeCompare(b.summary)
+  );
+}
+
+export interface AgreementCluster {
+  contributions: AgreementContribution[];
+  /** Why later reports joined the first. */
+  reasons: string[];
+}
+
+/**
+ * Groups reports of agreements into agreements: a report joins the earliest group it reports
+ * again (the same sides, a compatible type, dates close enough and, when both name sectors, a
+ * shared subject; never two reports of one article), preferring the same type and more shared
+ * sectors; else it starts a new one. Reports are taken in a total order (publication, article,
+ * place in the text), so the groups depend on the set of reports, not on the order they
+ * arrived in. Distinct cooperations between the same sides (different type or subject) stay apart.
+ */
+export function clusterAgreements(reports: readonly AgreementContribution[], sidesOf: (c: AgreementContribution) => string[]): AgreementCluster[] {
+  const clusters: (AgreementCluster & { pairs: Set<string>; types: Set<AgreementType>; sectors: Set<string>; articles: Set<string>; lastSeen: string | undefined })[] = [];
+  for (const c of [...reports].sort(reportOrder)) {
+    const pairs = pairsOfSides(sidesOf(c));
+    const at = c.publishedAt;
+    const overlap = (k: (typeof clusters)[number]) => c.sectors.filter((s) => k.sectors.has(s)).length;
+    const fits = clusters.filter(
+      (k) =>
+        !k.articles.has(c.articleId) &&
+        pairs.some((p) => k.pairs.has(p)) &&
+        [...k.types].some((t) => typesCompatible(t, c.type)) &&
+        (k.sectors.size === 0 || c.sectors.length === 0 || overlap(k) > 0) &&
+        daysApart(k.lastSeen, at) <= MAX_DAYS_APART,
+    );
+    // Stable sort: among equals, the earliest group.
+    fits.sort((a, b) => Number(b.types.has(c.type)) - Number(a.types.has(c.type)) || overlap(b) - overlap(a));
+    const best = fits[0];
+    if (best) {
+      const shared = c.sectors.filter((s) => best.sectors.has(s));
+      best.reasons.push(`${c.url}: same sides ${[...pairs].join(', ')}, type ${c.type}${shared.length ? `, sectors ${shared.join(', ')}` : ''}`);
+      best.contributions.push(c);
+      for (const p of pairs) best.pairs.add(p);
+      best.types.add(c.type);
+      for (const s of c.sectors) best.sectors.add(s);
+      best.articles.add(c.articleId);
+      if (at && (!best.lastSeen || at > best.lastSeen)) best.lastSeen = at;
+    } else {
+      clusters.push({ contributions: [c], reasons: [], pairs: new Set(pairs), types: new Set([c.type]), sectors: new Set(c.sectors), articles: new Set([c.articleId]), lastSeen: at });
+    }
+  }
+  return clusters.map(({ contributions, reasons }) => ({ contributions, reasons }));
+}
+
+/** An agreement's id says which report first told of it (article and place in the text), whatever arrived first. */
+export function agreementIdOf(cluster: AgreementCluster): string {
+  const first = cluster.contributions[0]!;
+  return idOf('agreement', first.articleId, String(first.evidence[0]?.start ?? 0), first.type, first.summary);
+}
+
+export function agreementContribution(agreement: Agreement, partyIds: string[], sides: readonly ActorRecord[], ctx: ArticleContext): AgreementContribution {
   return {
     ...contributionBase(ctx, agreement),
     type: agreement.type,
     status: agreement.status,
     partyIds: sortedUniq(partyIds),
+    sides: sortedUniq(sides.map(sideOf)),
     sectors: agreement.sectors,
     ...(agreement.date ? { date: agreement.date } : {}),
     summary: agreement.summary,
@@ -154,8 +173,4 @@ export function foldAgreement(
     doubts: prev?.doubts ?? [],
   };
   return applyCorrection(folded, prev);
-}
-
-export async function indexAgreementKeys(store: UnitOfWork, rec: AgreementRecord, parties: readonly ActorRecord[]): Promise<void> {
-  await keyIndex(store, 'agreement').add('pair', pairKeys(parties), rec._id);
 }

@@ -1,7 +1,9 @@
 import type { ActorRecord, AgreementChangedV1, AgreementRecord, ArticleExtractedV1, ArticleRecord, ProgramRecord } from '@coopnews/schema';
 import { idOf, unitOfWork, type Store, type WriteOutcome } from '@coopnews/store';
-import { actorContribution, foldActor, indexActorKeys, resolveActor } from './actors.ts';
-import { agreementContribution, foldAgreement, indexAgreementKeys, resolveAgreement } from './agreements.ts';
+import { foldActor } from './actors.ts';
+import { foldActors } from './actor-folding.ts';
+import { agreementContribution, foldAgreement } from './agreements.ts';
+import { foldAgreements } from './agreement-folding.ts';
 import { foldProgram, indexProgramKeys, programContribution, resolveProgram } from './programs.ts';
 import { newCounts, type ArticleContext, type Counts } from './context.ts';
 import { withContribution } from './folding.ts';
@@ -48,21 +50,9 @@ export async function indexExtraction(db: Store, msg: ArticleExtractedV1, opts: 
   };
 
   // Actors first: agreements and programs refer to them by canonical id.
+  const folded = await foldActors(store, result.actors, ctx, report.actors);
   const canonical = new Map<string, ActorRecord>();
-  const canonicalIds = new Set<string>();
-  for (const actor of result.actors) {
-    const r = await resolveActor(store, actor);
-    let mine = actorContribution(actor, ctx);
-    // Two actors of one article resolved to one canonical actor: keep both contributions' names.
-    const earlier = canonicalIds.has(r.id) ? r.existing?.contributions.find((c) => c.articleId === articleId) : undefined;
-    if (earlier) mine = { ...earlier, aliases: [...new Set([...earlier.aliases, mine.name, ...mine.aliases])].filter((a) => a !== earlier.name), evidence: [...earlier.evidence, ...mine.evidence] };
-    canonicalIds.add(r.id);
-    const contributions = withContribution(r.existing?.contributions ?? [], articleId, mine);
-    const rec = foldActor(r.id, actor.kind, contributions, r.existing, ctx, { ...(r.reason ? { reason: r.reason } : {}), doubts: r.doubts });
-    count(report.actors, await store.actors.put(rec, r.existing));
-    await indexActorKeys(store, rec, mine);
-    canonical.set(actor.id, rec);
-  }
+  for (const [local, id] of folded.localIds) canonical.set(local, (await store.actors.get(id))!);
   const ids = (local: string[]) => local.flatMap((l) => (canonical.has(l) ? [canonical.get(l)!._id] : []));
   const byCanonicalId = new Map([...canonical.values()].map((a) => [a._id, a]));
 
@@ -76,18 +66,11 @@ export async function indexExtraction(db: Store, msg: ArticleExtractedV1, opts: 
     }),
   );
   await prefetchAgreements(store, sidesOf, prev);
-  const agreementIds = new Set<string>();
-  for (const [i, agreement] of result.agreements.entries()) {
-    const sides = sidesOf[i]!;
-    const r = await resolveAgreement(store, agreement, sides, ctx, agreementIds);
-    agreementIds.add(r.id);
-    const contributions = withContribution(r.existing?.contributions ?? [], articleId, agreementContribution(agreement, ids(agreement.parties), ctx));
-    const partyRecs = await store.actors.getMany(contributions.flatMap((c) => c.partyIds));
-    const actors = new Map([...partyRecs.map((a) => [a._id, a] as const), ...byCanonicalId]);
-    const rec = foldAgreement(r.id, contributions, actors, r.existing, ctx, r.reason);
-    count(report.agreements, await store.agreements.put(rec, r.existing));
-    await indexAgreementKeys(store, rec, sides);
-    const change = changeOf(r.existing, rec, ctx);
+  const reports = result.agreements.map((agreement, i) => agreementContribution(agreement, ids(agreement.parties), sidesOf[i]!, ctx));
+  const agreements = await foldAgreements(store, reports, prev?.agreementIds ?? [], byCanonicalId, ctx, report.agreements);
+  const agreementIds = agreements.ids;
+  for (const { before, after } of agreements.mine) {
+    const change = changeOf(before, after, ctx);
     if (change) report.changes.push(change);
   }
 
@@ -107,7 +90,7 @@ export async function indexExtraction(db: Store, msg: ArticleExtractedV1, opts: 
   if (prev) {
     const noMerge = { doubts: [] };
     await detach(store.actors, prev.actorIds, actorIds, articleId, report.actors, (rec, rest) => foldActor(rec._id, rec.kind, rest as ActorRecord['contributions'], rec, ctx, noMerge));
-    await detach(store.agreements, prev.agreementIds, agreementIds, articleId, report.agreements, async (rec, rest) => {
+    await detach(store.agreements, prev.agreementIds, agreements.seen, articleId, report.agreements, async (rec, rest) => {
       const cs = rest as AgreementRecord['contributions'];
       const parties = await store.actors.getMany(cs.flatMap((c) => c.partyIds));
       return foldAgreement(rec._id, cs, new Map(parties.map((a) => [a._id, a])), rec, ctx, undefined);

@@ -1,6 +1,7 @@
 import type { ActorRecord, ArticleRecord, ExtractionResult } from '@coopnews/schema';
 import { idOf, keyId, normalizeKey, type UnitOfWork } from '@coopnews/store';
 import { pairKeys } from './agreements.ts';
+import { canonicalKeys } from './canonical-keys.ts';
 
 /**
  * Reads, in two parallel waves, what actor and program resolution of one article will look up:
@@ -15,7 +16,14 @@ export async function prefetchResolution(store: UnitOfWork, articleId: string, r
   for (const actor of result.actors) {
     const nameKey = normalizeKey(actor.name);
     const iso = actor.subdivision ?? actor.country;
-    if (actor.kind === 'place' && iso) keyIds.push(keyId(actor.kind, 'iso', iso));
+    if (actor.kind === 'place' && iso) {
+      keyIds.push(keyId(actor.kind, 'iso', iso));
+      actorIds.push(idOf('actor', actor.kind, 'iso', iso));
+    }
+    for (const canon of canonicalKeys(actor)) {
+      keyIds.push(keyId(actor.kind, 'canon', canon));
+      actorIds.push(idOf('actor', actor.kind, 'canon', canon));
+    }
     keyIds.push(keyId(actor.kind, 'name', nameKey), keyId(actor.kind, 'alias', nameKey));
     for (const alias of actor.aliases) keyIds.push(keyId(actor.kind, 'name', normalizeKey(alias)), keyId(actor.kind, 'alias', normalizeKey(alias)));
     actorIds.push(idOf('actor', actor.kind, nameKey));
