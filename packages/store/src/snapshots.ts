@@ -35,7 +35,8 @@ export interface SnapshotStore<R> {
   write(snapshot: Snapshot<R>): Promise<void>;
 }
 
-export function snapshotStore<R>(db: Db, name: string, shape: string): SnapshotStore<R> {
+/** `revive` makes a row of what JSON.parse gives back (default: the parsed value itself). */
+export function snapshotStore<R>(db: Db, name: string, shape: string, revive: (raw: unknown) => R = (raw) => raw as R): SnapshotStore<R> {
   const docs = db.collection<ManifestDoc | ChunkDoc>('snapshots');
   const manifestId = `${name}:manifest`;
   const chunkId = (generation: string, i: number) => `${name}:${generation}:${i}`;
@@ -49,7 +50,7 @@ export function snapshotStore<R>(db: Db, name: string, shape: string): SnapshotS
         const chunk = (await docs.findOne({ _id: chunkId(m.generation, i) })) as ChunkDoc | null;
         // A newer snapshot replaced this one while we read: the caller rebuilds.
         if (!chunk) return null;
-        for (const r of JSON.parse(gunzipSync(Buffer.from(chunk.gzipBase64, 'base64')).toString('utf8')) as R[]) rows.push(r);
+        for (const r of JSON.parse(gunzipSync(Buffer.from(chunk.gzipBase64, 'base64')).toString('utf8')) as unknown[]) rows.push(revive(r));
       }
       return { seq: m.seq, rows };
     },

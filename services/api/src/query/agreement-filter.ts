@@ -3,7 +3,6 @@ import { ActorKind, AgreementStatus, AgreementType } from '@coopnews/schema';
 import { keyIndex, normalizeKey, type Store } from '@coopnews/store';
 import type { ReadModels } from '../read-model/models.ts';
 import type { AgreementRow } from '../read-model/agreement-rows.ts';
-import type { AgreementListItem } from '../schemas.ts';
 import { Day, Flag, Text } from './params.ts';
 
 /** The fields that select agreements: the /agreements query, exports, stats and watches. */
@@ -47,14 +46,13 @@ const ACTOR_SCOPES = ActorKind.options;
 
 /** `actorIds`: what the filter's `actor` resolves to (actorIdsFor); undefined without one. */
 export function agreementMatcher(actorIds: ReadonlySet<string> | undefined, f: AgreementFilter): AgreementMatcher {
-  // q is literal text, compared lower-cased (row.text is lower-cased).
+  // q is literal text, compared lower-cased (AgreementRow.mentions).
   const q = f.q?.toLowerCase();
   const country = f.country?.toUpperCase();
   const province = f.province?.toUpperCase();
   const sector = f.sector?.toLowerCase();
   const outlet = f.outlet?.toLowerCase();
-  return (row) => {
-    const a: AgreementListItem = row.item;
+  return (a) => {
     if (!f.includeIrrelevant && !a.relevant) return false;
     if (!f.includeDismissed && a.dismissed) return false;
     if (f.status && a.status !== f.status) return false;
@@ -62,11 +60,11 @@ export function agreementMatcher(actorIds: ReadonlySet<string> | undefined, f: A
     if (sector && !a.sectors.some((s) => s.toLowerCase() === sector)) return false;
     if (country && !a.countries.includes(country)) return false;
     if (province && !a.countries.includes(province)) return false;
-    if (f.since && row.day < f.since) return false;
-    if (f.until && row.day > f.until) return false;
+    if (f.since && a.day < f.since) return false;
+    if (f.until && a.day > f.until) return false;
     if (outlet && !a.outlets.some((o) => o.toLowerCase() === outlet)) return false;
     if (actorIds && !a.partyIds.some((p) => actorIds.has(p))) return false;
-    if (q && !row.text.includes(q)) return false;
+    if (q && !a.mentions(q)) return false;
     return true;
   };
 }

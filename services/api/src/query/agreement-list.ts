@@ -14,7 +14,7 @@ export const AgreementQuery = AgreementFilter.extend({
 export type AgreementQuery = z.infer<typeof AgreementQuery>;
 
 const STATUSES = Object.keys(RANK).length;
-const rankOf = (r: AgreementRow) => RANK[r.item.status] ?? 0;
+const rankOf = (r: AgreementRow) => RANK[r.status] ?? 0;
 
 /**
  * A page of agreements from the read model (rows kept oldest first, ties by _id): `date` walks

@@ -47,7 +47,7 @@ export function actorRoutes(app: ZodApp, { store, models }: RouteDeps): void {
       await models.fresh();
       const agreements = [];
       const rows = models.agreements.rows;
-      for (let i = rows.length - 1; i >= 0; i--) if (!rows[i]!.item.dismissed && rows[i]!.item.partyIds.includes(id)) agreements.push(rows[i]!.item);
+      for (let i = rows.length - 1; i >= 0; i--) if (!rows[i]!.dismissed && rows[i]!.partyIds.includes(id)) agreements.push(rows[i]!.item);
       const [organizes, joins] = await Promise.all([
         store.programs.find({ organizerIds: id }, { projection: { contributions: 0 } }),
         store.programs.find({ participantIds: id }, { projection: { contributions: 0 } }),
