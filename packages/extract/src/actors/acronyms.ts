@@ -31,7 +31,8 @@ export function acronymFits(short: string, long: string): boolean {
   const memo = new Map<string, boolean>();
   // i: next short letter; w: current word; c: next char in the current word (-1 = must start a new word).
   const go = (i: number, w: number, c: number, skipped: number): boolean => {
-    if (i === s.length) return w >= words.length - 1 || words.slice(w + 1).every((x) => CONNECTOR.has(x));
+    // "Norad" = NORwegian Agency for Development [Cooperation]: an unused skip may go to the last word.
+    if (i === s.length) return w >= words.length - 1 || words.slice(w + 1).every((x) => CONNECTOR.has(x)) || (skipped === 0 && w === words.length - 2 && c === 1 && s.length >= 4);
     const key = `${i},${w},${c},${skipped}`;
     const hit = memo.get(key);
     if (hit !== undefined) return hit;

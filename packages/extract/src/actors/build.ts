@@ -37,15 +37,16 @@ function pickName(kind: Candidate['kind'], group: Candidate[], text: string, eng
 
 /**
  * Titles name provinces in full and spell out short forms the text defines ("Gubernur Jatim" ->
- * "Gubernur Jawa Timur", "Direktur Polbeng" -> "Direktur Politeknik Negeri Bengkalis"); a short
- * form already explained in parentheses stays as written.
+ * "Gubernur Jawa Timur", "Direktur Polbeng" -> "Direktur Politeknik Negeri Bengkalis (Polbeng)");
+ * a short form already explained in parentheses stays as written.
  */
 export function expandRole(role: string, defined: Map<string, string>): string {
   let out = role;
   for (const [short, long] of defined) {
     // Well-known short forms (UNIDO, LPDB-KUMKM) stay as written, like the annotators keep them.
     if (!out.includes(short) || out.includes(`(${short})`) || lookupAny(short) || ORG_HEAD_SET.match([{ lower: short.toLowerCase() } as never], 0, short)) continue;
-    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'), long);
+    // The short form stays beside its expansion, as the annotators write a title ("... (JAKIM)").
+    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'), `${long} (${short})`);
   }
   return out.replace(/(?<![\p{L}(])(\p{Lu}\p{L}+ )?(\p{Lu}\p{Ll}{3,6})(?![\p{L})])/gu, (all: string, before: string | undefined, w: string) => {
     const p = lookupProvince(w);
@@ -70,6 +71,11 @@ function ofCountry(role: string): string {
   const m = /^((?:South |North )?)(\p{Lu}\p{Ll}+) (\p{Lu}[\p{L} -]*)$/u.exec(role);
   const country = m ? demonymCountry(m[2]!) : undefined;
   return m && country ? `${m[3]} of ${m[1]}${country}` : role;
+}
+
+/** Indonesian news writes its own head of state as plain "Presiden": the annotators name the country. */
+function homePresident(role: string, english: boolean): string {
+  return !english && /^(?:Wakil )?Presiden$/.test(role) ? `${role} Republik Indonesia` : role;
 }
 
 function pickRole(group: Candidate[], text: string): { role: string; start: number; end: number } | undefined {
@@ -174,7 +180,7 @@ export function buildActors(ctx: ScanContext, union: KeyUnion, language = 'id'):
     if (kind === 'person') {
       const role = pickRole(members, text);
       if (role) {
-        actor.role = ofCountry(expandRole(role.role, defined));
+        actor.role = homePresident(ofCountry(expandRole(role.role, defined)), english);
         // The organization or place named in the title is who the person speaks for.
         const inside = ctx.candidates.filter((c) => !c.dead && c.kind !== 'person' && c.start >= role.start && c.end <= role.end);
         const aff = inside.find((c) => c.kind === 'organization') ?? inside[0];

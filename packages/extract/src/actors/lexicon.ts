@@ -59,6 +59,9 @@ export const PARTICLES = new Set(NAME_PARTICLES);
 /** Degrees after a name, compared without dots ("M.Si" -> "MSi"). */
 export const DEGREE_SET = new Set(DEGREES.map((d) => d.toLowerCase()));
 
+/** Police and military ranks ("Kombes Pol"): they open a person's name and end an organization's. */
+export const RANK_WORDS = new Set(RANKS.map((r) => r.toLowerCase()).filter((r) => !/^(?:jenderal|polisi|tni)$/.test(r)));
+
 const roleWords = new Set<string>(ROLE_WORDS);
 for (const r of RANKS) roleWords.add(r.toLowerCase());
 const notNames = new Set<string>(NOT_NAMES);

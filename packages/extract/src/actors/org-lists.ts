@@ -6,7 +6,8 @@
  * Institute Thailand (NIMT)").
  */
 import { addCandidate, orgKey, tokenGap, tokenIndexAt, type Candidate, type ScanContext } from './context.ts';
-import { isNotName, isRoleWord } from './lexicon.ts';
+import { ORG_HEAD_SET, isNotName, isRoleWord } from './lexicon.ts';
+import type { AcronymDefinition } from './acronyms.ts';
 import { isSentenceStart } from './tokens.ts';
 import { NON_ORG_ACRONYMS } from '../data/org-patterns.ts';
 
@@ -131,6 +132,28 @@ export function findListedOrgs(ctx: ScanContext): void {
 }
 
 /**
+ * "Asosiasi Pemerintah Kota Seluruh Indonesia (Apeksi)": a long form opened by an organization's
+ * head is one organization, even where shorter names were read inside it.
+ */
+function claimDefinedName(ctx: ScanContext, d: AcronymDefinition, i: number): void {
+  const { tokens, text } = ctx;
+  const head = ORG_HEAD_SET.match(tokens, i, text);
+  if (!head || head.last >= tokens.length - 1 || tokens[head.last]!.end >= d.longEnd) return;
+  let last = i;
+  while (last + 1 < tokens.length && tokens[last + 1]!.end <= d.longEnd) last++;
+  const inside = new Set<Candidate>();
+  for (let k = i; k <= last; k++) {
+    const o = ownerOf(ctx, k);
+    if (o) inside.add(o);
+  }
+  for (const o of inside) if (o.kind === 'person' || o.start < d.longStart || o.end > d.longEnd) return;
+  for (const o of inside) o.dead = true;
+  for (let k = i; k <= last; k++) ctx.owner[k] = -1;
+  const name = text.slice(d.longStart, d.longEnd);
+  addCandidate(ctx, { kind: 'organization', start: d.longStart, end: d.longEnd, canonical: name, key: orgKey(name), category: head.value, strength: 0.75, source: 'org-run' }, i, last);
+}
+
+/**
  * "National Metrology Institute Thailand (NIMT)", "Norwegian Agency for Development Cooperation
  * (Norad)": an organization found by its head ends where the long form of its short form ends.
  */
@@ -138,6 +161,7 @@ export function extendToDefinitions(ctx: ScanContext): void {
   const { tokens, text } = ctx;
   for (const d of ctx.acronyms) {
     const i = tokenIndexAt(ctx, d.longStart);
+    if (i >= 0 && !ownerOf(ctx, i) && tokens[i]!.start === d.longStart) claimDefinedName(ctx, d, i);
     const c = i >= 0 ? ownerOf(ctx, i) : undefined;
     // Names found by their head only: a known short form ("ASEAN") may open an event's name ("ASEAN ... Summit (ABIS)").
     if (!c || !isOrg(c) || c.start !== d.longStart || c.end >= d.longEnd || !/^(?:org-run|english-tail|gazetteer:org)$/.test(c.source)) continue;

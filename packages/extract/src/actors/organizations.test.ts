@@ -169,3 +169,23 @@ describe('legal forms', () => {
     expect(byName(r, 'PT Telkom Indonesia')?.kind).toBe('organization');
   });
 });
+
+describe('where organization names end', () => {
+  it('runs a ministry on over "and" and a name to its short form with one word past the last letter', () => {
+    const r = actorsOf('Officials of the Ministry of Finance and Economy met the Danish Agency for Rural Affairs (Dara) in Bandar Seri Begawan.', 'en');
+    expect(byName(r, 'Ministry of Finance and Economy')?.kind).toBe('organization');
+    expect(byName(r, 'Danish Agency for Rural Affairs')?.aliases).toContain('Dara');
+  });
+
+  it('takes a defined long form whole, even with a government named inside it', () => {
+    const r = actorsOf('Rapat itu digelar Asosiasi Pemerintah Kabupaten Seluruh Indonesia (Apkasi) di Bogor.');
+    expect(byName(r, 'Asosiasi Pemerintah Kabupaten Seluruh Indonesia')?.aliases).toContain('Apkasi');
+    expect(r.actors.some((a) => /Seluruh$/.test(a.name))).toBe(false);
+  });
+
+  it('ends a body at a police rank and does not take an office for a body', () => {
+    const r = actorsOf('Kepala Bidang Hubungan Masyarakat (Kabid Humas) Polda Jatim Kombes Pol Rudi Setiawan menambahkan keterangan.');
+    expect(byName(r, 'Polda Jawa Timur')?.kind).toBe('organization');
+    expect(r.actors.some((a) => a.name.startsWith('Masyarakat'))).toBe(false);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { addCandidate, isFree, orgKey, tokenGap, type Candidate, type ScanContext } from './context.ts';
 import { matchGazetteer, lookupAny, lookupCity, lookupKey, type GazetteerEntry } from './gazetteer.ts';
-import { HONORIFIC_SET, LOCAL_GOV, NAME_CONNECTORS, ORG_HEAD_SET, TITLE_HEADS, isRoleWord } from './lexicon.ts';
+import { HONORIFIC_SET, LOCAL_GOV, NAME_CONNECTORS, ORG_HEAD_SET, RANK_WORDS, TITLE_HEADS, isRoleWord } from './lexicon.ts';
 import { readRegionName } from './regions.ts';
 import { COMPANY_SUFFIXES, NON_ORG_ACRONYMS } from '../data/org-patterns.ts';
 
@@ -63,9 +63,31 @@ export function findGazetteerActors(ctx: ScanContext): void {
         last = r.last;
       }
     }
+    // "Ministry of Finance and Economy": a ministry whose portfolio runs on past the known name.
+    const more = e.category === 'ministry' && last === hit.last ? portfolioAfter(ctx, last) : last;
+    if (more > last) {
+      last = more;
+      canonical = text.slice(hit.start, tokens[last]!.end);
+    }
     const end = tokens[last]!.end;
     addCandidate(ctx, { kind: 'organization', start: hit.start, end, canonical, key: orgKey(canonical), category: e.category, strength: 0.95, source: 'gazetteer:org' }, hit.first, last);
   }
+}
+
+/** "... and Economy": one or two more portfolio words after "and"/"dan", closed by punctuation or a lower-case word; else `last`. */
+function portfolioAfter(ctx: ScanContext, last: number): number {
+  const { tokens, text } = ctx;
+  if (!/^(?:and|dan)$/.test(tokens[last + 1]?.lower ?? '') || tokenGap(ctx, last) !== ' ' || tokenGap(ctx, last + 1) !== ' ') return last;
+  const word = (k: number): boolean => {
+    const t = tokens[k];
+    return !!t && t.cap && !t.upper && t.sentence === tokens[last]!.sentence && ctx.owner[k] === -1 && !lookupAny(t.text) && !ORG_HEAD_SET.match(tokens, k, text) && !TITLE_HEADS.match(tokens, k, text) && !LOCAL_GOV.match(tokens, k, text);
+  };
+  let j = last + 1;
+  while (j - last < 3 && word(j + 1) && (j === last + 1 || tokenGap(ctx, j) === ' ')) j++;
+  if (j === last + 1) return last;
+  const n = tokens[j + 1];
+  const closed = !n || /^\s*[.,;()]/.test(tokenGap(ctx, j)) || (tokenGap(ctx, j) === ' ' && !n.cap);
+  return closed ? j : last;
 }
 
 function ownedPlace(ctx: ScanContext, i: number): boolean {
@@ -98,7 +120,7 @@ export function readOrgRun(ctx: ScanContext, i: number, stopAtOwned: boolean): {
       // "PT Agrosid Manunggal Sentosa/PT Primasid Andalan Utama": two companies.
       if (g === '/' && ORG_HEAD_SET.match(tokens, n, ctx.text)) break;
       if (t.cap || /^\d/.test(t.text)) {
-        if (g === ' ' && (TITLE_HEADS.match(tokens, n, ctx.text) && !isRoleWord(t.lower))) break;
+        if (g === ' ' && ((TITLE_HEADS.match(tokens, n, ctx.text) && !isRoleWord(t.lower)) || RANK_WORDS.has(t.lower))) break;
         // "Majlis Halal Malaysia Ustaz Marzuki": an honorific opens a person's name.
         if (HONORIFIC_SET.match(tokens, n, ctx.text) && t.text.length > 2 && tokens[n + 1]?.cap) break;
         j = n;
@@ -133,7 +155,7 @@ export function readOrgRun(ctx: ScanContext, i: number, stopAtOwned: boolean): {
       break;
     }
     // "..., dan Geofisika": the last item of an enumeration.
-    if (g === ', ' && (t.lower === 'dan' || t.lower === 'and') && tokens[n + 1]?.cap && tokenGap(ctx, n) === ' ' && !startsOrg(ctx, n + 1)) {
+    if (g === ', ' && (t.lower === 'dan' || t.lower === 'and') && tokens[n + 1]?.cap && tokenGap(ctx, n) === ' ' && !startsOrg(ctx, n + 1) && !HONORIFIC_SET.match(tokens, n + 1, ctx.text)) {
       j = n + 1;
       continue;
     }
@@ -163,6 +185,9 @@ export function findOrgRuns(ctx: ScanContext): void {
     // "Rumah Dinas Gubernur", "Kantor Dinas": a building, not an organization's name.
     if (i > 0 && /^(rumah|kantor|gedung|ruang)$/.test(tokens[i - 1]!.lower)) continue;
     if (/^balai$/i.test(t.text) && /^(kota|desa|kabupaten)$/i.test(tokens[i + 1]?.text ?? '')) continue;
+    // "Kepala Bidang Hubungan Masyarakat": a weak head after an office's word is part of the office.
+    const prev = i > 0 ? tokens[i - 1]! : undefined;
+    if (WEAK_HEADS.has(head.value) && prev?.cap && tokenGap(ctx, i - 1) === ' ' && isRoleWord(prev.lower) && !TITLE_HEADS.match(tokens, i - 1, text) && !ORG_HEAD_SET.match(tokens, i - 1, text)) continue;
     // The head must be followed by a capitalized word to name something ("Badan Pusat", not "badan usaha").
     const nxt = tokens[head.last + 1];
     const viaConnector = nxt && NAME_CONNECTORS.has(nxt.lower) && (tokens[head.last + 2]?.cap || (tokens[head.last + 2]?.lower === 'the' && tokens[head.last + 3]?.cap));

@@ -168,3 +168,25 @@ describe('names after titles that name places', () => {
     expect(byName(r, 'Ratna Dewi Putri Bangsa')?.role).toBe('Ketua TP PKK Kota Kupang');
   });
 });
+
+describe('roles as the annotators write them', () => {
+  it('keeps a short form beside its expansion and names the home country of a bare "Presiden"', () => {
+    const r = actorsOf('Balai Besar Kulit dan Karet (BBKK) menggelar pelatihan. Kepala BBKK Hendra Wijaya membuka acara yang dihadiri Presiden Joko Widodo.');
+    expect(byName(r, 'Hendra Wijaya')?.role).toBe('Kepala Balai Besar Kulit dan Karet (BBKK)');
+    expect(byName(r, 'Joko Widodo')?.role).toBe('Presiden Republik Indonesia');
+  });
+
+  it('reads English titles on over "of the", "at the" and a possessive', () => {
+    const r = actorsOf('The plan was launched by Maria Keller, then President of the Swiss Confederation. Lim Wei Ming, Deputy Secretary-General (Trade) at the Ministry of Economy, and Haji Rosli bin Ahmad, Minister at the Prime Minister’s Office, signed.', 'en');
+    expect(byName(r, 'Maria Keller')?.role).toBe('President of the Swiss Confederation');
+    expect(byName(r, 'Lim Wei Ming')?.role).toBe('Deputy Secretary-General (Trade) at the Ministry of Economy');
+    expect(byName(r, 'Haji Rosli bin Ahmad')?.role ?? byName(r, 'Rosli bin Ahmad')?.role).toBe('Minister at the Prime Minister’s Office');
+  });
+
+  it('reads a name after degrees and leaves one word before an apposition to the title', () => {
+    const r = actorsOf('Penjabat (Pj) Wali Kota Bitung Suwandi SSTP MAP menyambut rombongan. Pada 2019, Head of Partnerships Unit Prisma, Rina Kartika Dewi, menyebut program itu berjalan.');
+    expect(byName(r, 'Suwandi')?.role).toBe('Penjabat (Pj) Wali Kota Bitung');
+    expect(byName(r, 'Rina Kartika Dewi')?.role).toBe('Head of Partnerships Unit Prisma');
+    expect(byName(r, 'Prisma')?.kind).not.toBe('person');
+  });
+});

@@ -110,6 +110,11 @@ export function readTitle(ctx: ScanContext, headLast: number, placeWords: Set<st
       j = n + 1;
       continue;
     }
+    // "the Prime Minister's Office": a possessive inside an English title.
+    if (/^['’]$/.test(g) && t.text === 's' && tokenGap(ctx, n) === ' ' && tokens[n + 1]?.cap) {
+      j = n;
+      continue;
+    }
     if (g === ' ' || g === '-' || g === '/' || g === ' & ' || g === ') ') {
       const o = ctx.owner[n]!;
       if (o !== -1 && ctx.candidates[o]!.kind !== 'person') {
@@ -150,6 +155,14 @@ export function readTitle(ctx: ScanContext, headLast: number, placeWords: Set<st
         j = n;
         continue;
       }
+      // "President of the Swiss Confederation", "Deputy Secretary-General at the Ministry of Economy".
+      if (/^(?:of|for|at)$/.test(t.lower) && tokens[n + 1]?.lower === 'the' && tokens[n + 2]?.cap && tokenGap(ctx, n) === ' ' && tokenGap(ctx, n + 1) === ' ') {
+        const after = n + 2;
+        if (isCommonWord(ctx, after) || tokens[after]!.upper || placeWords.has(tokens[after]!.lower) || ctx.owner[after] !== -1 || TITLE_HEADS.match(tokens, after, text) || ORG_HEAD_SET.match(tokens, after, text)) {
+          j = n + 1;
+          continue;
+        }
+      }
       if (NAME_CONNECTORS.has(t.lower) && tokens[n + 1]?.cap && tokenGap(ctx, n) === ' ') {
         const after = n + 1;
         const roleLike = isCommonWord(ctx, after) || tokens[after]!.upper || placeWords.has(tokens[after]!.lower) || ctx.owner[after] !== -1 || !!lookupAny(tokens[after]!.text);
@@ -164,8 +177,11 @@ export function readTitle(ctx: ScanContext, headLast: number, placeWords: Set<st
     if (/^ ?\($/.test(g)) {
       let k = n;
       while (k < n + 6 && k + 1 < tokens.length && !/^\)/.test(tokenGap(ctx, k))) k++;
-      if (/^\) $/.test(tokenGap(ctx, k)) && tokens[k + 1]?.cap) {
+      const ofAfter = /^(?:of|for|at)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'the';
+      if (/^\) $/.test(tokenGap(ctx, k)) && (tokens[k + 1]?.cap || ofAfter)) {
         j = k;
+        // "Deputy Secretary-General (Policy) at the Ministry ...": the title goes on after the parenthesis.
+        if (ofAfter) continue;
         // "(KBRI) Kairo": the embassy's city follows its short form.
         const inner = ORG_HEAD_SET.match(tokens, n, text);
         if (inner?.value === 'embassy' && ctx.owner[k + 1] === -1 && tokens[k + 2]?.cap) {
@@ -181,7 +197,7 @@ export function readTitle(ctx: ScanContext, headLast: number, placeWords: Set<st
     }
     // "Biro Pemerintahan, Otonomi Daerah dan Kerja Sama": a comma in an enumeration of
     // institutional words, closed by "dan" before the next comma or full stop.
-    if (g === ', ' && (t.lower === 'dan' || t.lower === 'and') && tokens[n + 1]?.cap && isCommonWord(ctx, n + 1) && tokenGap(ctx, n) === ' ') {
+    if (g === ', ' && (t.lower === 'dan' || t.lower === 'and') && tokens[n + 1]?.cap && isCommonWord(ctx, n + 1) && !HONORIFIC_SET.match(tokens, n + 1, text) && tokenGap(ctx, n) === ' ') {
       j = n + 1;
       continue;
     }
@@ -349,7 +365,10 @@ export function findTitledPersons(ctx: ScanContext, placeWords: Set<string>): vo
       // named by the run's last name words ("Kepala Dinas Perpustakaan dan Kearsipan DKI Catur Laswanto").
       // "Duta Besar RI untuk Federasi Rusia Mohamad Wahid Supriyadi": a connector carries the title on.
       const connectorNext = last < k && NAME_CONNECTORS.has(tokens[k]?.lower ?? '') && !!tokens[k + 1]?.cap && tokenGap(ctx, k) === ' ';
-      if ((last >= k && !nameClosed(ctx, last)) || (last < k && ((tokens[k]?.cap && ctx.owner[k] === -1) || connectorNext) && tokenGap(ctx, k - 1) === ' ')) {
+      // Degrees after the name ("Muflihun SSTP MAP menyambut") are skipped to see how the name is closed.
+      let closedAt = last;
+      while (closedAt >= k && closedAt + 1 < tokens.length && /^[ ,.]+$/.test(tokenGap(ctx, closedAt)) && isDegree(ctx, closedAt + 1)) closedAt++;
+      if ((last >= k && !nameClosed(ctx, closedAt)) || (last < k && ((tokens[k]?.cap && ctx.owner[k] === -1) || connectorNext) && tokenGap(ctx, k - 1) === ' ')) {
         const t2 = trailingName(ctx, Math.max(k, last + 1), placeWords);
         if (t2) {
           roleEnd = tokens[t2.titleLast]!.end;
@@ -357,6 +376,17 @@ export function findTitledPersons(ctx: ScanContext, placeWords: Set<string>): vo
           k = t2.first;
           last = t2.last;
         } else if (last === k) last = k - 1;
+      }
+      // "Head of ... Unit Prisma, Muhammad Karim Wirasaputra, menyebut": one word before a full
+      // name in apposition belongs to the title.
+      if (last === k && tokenGap(ctx, last) === ', ') {
+        const k2 = skipHonorifics(ctx, last + 1);
+        const last2 = readName(ctx, k2);
+        const after = tokenGap(ctx, last2);
+        if (last2 > k2 && (/^[,.;]/.test(after) || (after === ' ' && !tokens[last2 + 1]?.cap))) {
+          i = roleLast;
+          continue;
+        }
       }
       if (last >= k) {
         addPerson(ctx, k, last, [roleFirst, roleEnd], 0.9, 'title');

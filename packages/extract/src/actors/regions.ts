@@ -32,6 +32,8 @@ export function readRegionName(ctx: ScanContext, i: number): RegionName | undefi
   let j = i;
   // "Wakil Wali Kota I Kadek ...", "Kota Malang H. Sofyan": initials open a person's name, not a region's.
   if (!tokens[i]?.cap || TITLE_HEADS.match(tokens, i, text) || ORG_HEAD_SET.match(tokens, i, text) || tokens[i]!.text.length === 1) return undefined;
+  // "Asosiasi Pemerintah Kota Seluruh Indonesia": a word the text writes in lower case names no region.
+  if (ctx.lowerWords.has(tokens[i]!.lower) && !lookupCity(tokens[i]!.text)) return undefined;
   // "Rostov-on-Don": a hyphenated name is one word.
   if (hyphenLink(ctx, i)) return { first: i, last: i + 2, surface: text.slice(tokens[i]!.start, tokens[i + 2]!.end), full: text.slice(tokens[i]!.start, tokens[i + 2]!.end) };
   // "Kota Pekanbaru Muflihun": a known city or regency ends the region's name; what follows is someone's.
