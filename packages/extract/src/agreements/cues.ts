@@ -14,7 +14,7 @@ export const COOPERATION_CUES: readonly string[] = [
   'signed', 'signing', 'inked', 'tie-ups?', 'twin cit(?:y|ies)', 'joint venture', 'diplomatic (?:ties|relations)', 'bilateral (?:ties|relations)',
   // Working together said without the word "cooperation": verbs of partnering, funding and joint action.
   'sinergi', 'bersinergi', 'menyinergikan', 'patungan', 'berkoordinasi dengan', 'bahu[- ]membahu', 'bergandeng tangan',
-  'work(?:s|ed|ing)? (?:closely |together )?with', 'work(?:s|ed|ing)? together', 'jointly', 'teamed up', 'joined hands', 'join(?:s|ed)? forces',
+  'work(?:s|ed|ing)? (?:closely |together )?with', '(?:implementing|lead|main|strategic|official) partner', 'mitra (?:pelaksana|strategis|resmi|utama)', 'work(?:s|ed|ing)? together', 'jointly', 'teamed up', 'joined hands', 'join(?:s|ed)? forces',
   // Jointly organized, launched or supported (both sides must still be named): "organized by A and B", "diluncurkan oleh A dan B".
   '(?:co-)?organi[sz]ed(?:\\s+jointly)?\\s+by', '(?:diselenggarakan|digelar|diinisiasi|digagas|diluncurkan|diresmikan|launched|inaugurated|initiated)(?:\\s+\\S+){0,4}?\\s+(?:oleh|by)',
   'lending (?:its|their) support', 'with the support of', '(?:dengan|atas) dukungan', '(?:program|proyek|kegiatan|inisiatif|pelatihan|acara|pelaksanaan\\S*)(?:\\s+\\S+){0,8}?\\s+mendapat dukungan', 'didukung oleh', 'supported by', 'funded by', 'financed by', 'didanai', 'dibiayai',
@@ -48,6 +48,13 @@ export const JOINED_CUES: readonly string[] = [
  */
 export const ENUMERATION =
   /^(?:(?:the|these|those|all)\s+)?(?:(?:partner|partners|mitra|members|anggota|signatories)|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)(?:\s+(?:belas|puluh))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|\d+)(?:\s+(?:other|more))?)(?:\s+[\p{L}-]+){0,3}?\s+(?:are|were|include[sd]?|ialah|adalah|yaitu|yakni|meliputi|terdiri (?:atas|dari))\s/iu;
+
+/**
+ * One party named with a count of others left for the next sentence to name: "BEDO and seven other
+ * organizations signed ...", "Polinela dan 10 institusi lain ...".
+ */
+export const COUNTED_OTHERS =
+  /(?<![\p{L}])(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+other\s+(?:organi[sz]ations|partners|companies|firms|institutions|agencies|universities|members|councils|bodies)|(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+(?:lembaga|organisasi|perusahaan|mitra|institusi|instansi|kampus|universitas|pihak)\s+lain(?:nya)?)(?![\p{L}])/iu;
 
 /** A sentence that adds parties to the cooperation just described ("Program ini juga melibatkan ..."). */
 export const PARTICIPATION_CUES: readonly string[] = ['melibatkan', 'involv\\w*', 'didukung', 'dukungan', 'supported by', 'joined by'];

@@ -301,4 +301,19 @@ describe('findAgreements', () => {
     const got = findAgreements(r.article, r.actors).map((a) => [a.type, a.status, names(r, a.parties)]);
     expect(got).toEqual([['mou', 'signed', ['Indonesia', 'Malaysia']]]);
   });
+
+  it('joins one named party and the counted others a next sentence names into one record; a lead partner is a partner', () => {
+    const list: FixtureActor[] = ['International Labour Organization', 'Business Development Organization', 'Semut Manajemen', 'Riwani Globe', 'Pro Serve'].map((name) => ({ kind: 'organization', name }));
+    const text = [
+      'International Labour Organization handed the programme to the Business Development Organization, which was appointed lead partner.',
+      'Business Development Organization and three other organizations signed a commitment declaration at the event.',
+      'The three are Semut Manajemen, Riwani Globe and Pro Serve.',
+    ].join('\n\n');
+    const r = fixture(text, list);
+    const got = findAgreements(r.article, r.actors).map((a) => [a.type, names(r, a.parties)]);
+    expect(got).toEqual([
+      ['cooperation', ['Business Development Organization', 'International Labour Organization']],
+      ['mou', ['Business Development Organization', 'Pro Serve', 'Riwani Globe', 'Semut Manajemen']],
+    ]);
+  });
 });

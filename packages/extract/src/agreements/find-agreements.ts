@@ -78,7 +78,8 @@ export function findAgreements(article: Article, actors: ActorsResult, opts: Fin
   const index = buildPartyIndex(article, actors, opts.masks);
   if (index.salience.length < 1) return [];
   const sentences = splitSentences(article.text);
-  const drafts = splitBilateral(index, mergeCandidates(index, findCandidates(index, sentences)));
+  // A party whose counted partners were never named makes no record.
+  const drafts = splitBilateral(index, mergeCandidates(index, findCandidates(index, sentences))).filter((d) => expandGroupings(index, d.parties).length >= 2);
   return drafts.map((d, i) => {
     const date = dateOf(article, index, d);
     // A grouping taken from the article's main actors stands for its members too.

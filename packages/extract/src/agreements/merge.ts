@@ -1,7 +1,7 @@
 import type { AgreementStatus, AgreementType } from '@coopnews/schema';
 import { STATUS_RANK, TYPE_RANK } from './classify.ts';
 import type { Candidate } from './candidates.ts';
-import { UNNAMED_COUNTERPARTS } from './cues.ts';
+import { COUNTED_OTHERS, UNNAMED_COUNTERPARTS } from './cues.ts';
 import { alignPlaces, mainActorBesides, oneCountry, sideCount, type PartyIndex } from './parties.ts';
 
 /** An agreement being assembled from the candidates that describe it. */
@@ -38,6 +38,8 @@ function resolveParties(index: PartyIndex, c: Candidate, last: Draft | undefined
   const recent = last && c.sentence.index - last.lastSentence <= NEAR ? last : undefined;
   const sides = sideCount(index, c.parties);
   if (sides >= 2) return { parties: c.parties, explicit: true };
+  // "BEDO and seven other organizations signed ...": the others are named next (an enumeration joins them).
+  if (sides === 1 && COUNTED_OTHERS.test(c.text)) return { parties: c.parties, explicit: true };
   // A bare verb ("Ia menggandeng M. Amin sebagai wakil") needs both sides named.
   if (!c.namesCooperation && !c.bothSides) return undefined;
   if (sides === 1) {
@@ -142,7 +144,7 @@ export function mergeCandidates(index: PartyIndex, candidates: readonly Candidat
       continue;
     }
     const resolved = resolveParties(index, c, last);
-    if (!resolved || resolved.parties.length < 2) continue;
+    if (!resolved || (resolved.parties.length < 2 && !COUNTED_OTHERS.test(c.text))) continue;
     const target = [...drafts].reverse().find((d) => sameCooperation(index, d, c, resolved.parties));
     if (target) {
       absorb(target, c);
