@@ -11,7 +11,8 @@ import { corpusPages, extractedOf } from '../helpers/seed.ts';
  * One body under its English and Indonesian names, as outlets write them (the dev corpus's
  * dev-016, dev-018, dev-022, dev-024): two English forms that each give the Indonesian name as an
  * alias, and the Indonesian name with two different short forms. Plus a bridge: a province
- * government under its long and short name, joined only by the article that gives both.
+ * government under its long and short name, joined only by the article that gives both; and
+ * chambers of commerce that share a generic short form.
  */
 const ministry = (url: string, publishedAt: string, name: string, aliases: string[]) =>
   extracted({
@@ -24,19 +25,21 @@ const ministry = (url: string, publishedAt: string, name: string, aliases: strin
     agreements: [{ type: 'mou', status: 'signed', parties: ['a1', 'a2'], sectors: ['umkm'] }],
   });
 const province = (url: string, publishedAt: string, name: string, aliases: string[]) =>
-  extracted({
-    url,
-    publishedAt,
-    actors: [{ id: 'a1', kind: 'organization', name, aliases, category: 'provincial_government', country: 'ID-JT' }],
-  });
+  extracted({ url, publishedAt, actors: [{ id: 'a1', kind: 'organization', name, aliases, category: 'provincial_government', country: 'ID-JB' }] });
+const chamber = (url: string, publishedAt: string, name: string, aliases: string[]) =>
+  extracted({ url, publishedAt, actors: [{ id: 'a1', kind: 'organization', name, aliases, category: 'chamber' }] });
 const fixtures: ArticleExtractedV1[] = [
   ministry('https://en-one.example/kemenkop', '2023-05-02T09:00:00+07:00', 'Ministry of Cooperatives and SMEs', ['Kementerian Koperasi dan UKM', 'Kemenkop UKM']),
   ministry('https://en-two.example/kemenkop', '2023-05-03T09:00:00+07:00', 'Cooperatives and Small and Medium Enterprises Ministry', ['Kementerian Koperasi dan UKM']),
   ministry('https://id-one.example/kemenkop', '2023-05-04T09:00:00+07:00', 'Kementerian Koperasi dan UKM', ['Kemenkop UKM']),
   ministry('https://id-two.example/kemenkop', '2023-05-05T09:00:00+07:00', 'Kementerian Koperasi dan UKM', ['KemenKopUKM']),
-  province('https://long.example/jateng', '2023-06-01T09:00:00+07:00', 'Pemerintah Provinsi Jawa Barat', []),
-  province('https://short.example/jateng', '2023-06-02T09:00:00+07:00', 'Pemprov Jabar', []),
-  province('https://bridge.example/jateng', '2023-06-03T09:00:00+07:00', 'Pemerintah Provinsi Jawa Barat', ['Pemprov Jabar']),
+  province('https://long.example/jabar', '2023-06-01T09:00:00+07:00', 'Pemerintah Provinsi Jawa Barat', []),
+  province('https://short.example/jabar', '2023-06-02T09:00:00+07:00', 'Pemprov Jabar', []),
+  province('https://bridge.example/jabar', '2023-06-03T09:00:00+07:00', 'Pemerintah Provinsi Jawa Barat', ['Pemprov Jabar']),
+  // "Kadin" is every chamber's short form: it links none of them, whichever came first.
+  chamber('https://chamber.example/kadin', '2023-07-01T09:00:00+07:00', 'Kadin', []),
+  chamber('https://jateng.example/kadin', '2023-07-02T09:00:00+07:00', 'Kadin Jateng', ['Kadin']),
+  chamber('https://jatim.example/kadin', '2023-07-03T09:00:00+07:00', 'Kadin Jatim', ['Kadin']),
 ];
 
 /** A small seeded generator, so a failing order can be replayed from the seed in the test name. */
@@ -54,7 +57,7 @@ function shuffled<T>(xs: readonly T[], seed: number): T[] {
 describe('indexer: same articles, same records, in any order', () => {
   let conn: Connection;
   let messages: ArticleExtractedV1[];
-  const runs: { order: string; content: Set<string>; ids: string[]; ministries: string[] }[] = [];
+  const runs: { order: string; content: Set<string>; ids: string[]; ministries: string[]; chambers: string[] }[] = [];
 
   beforeAll(async () => {
     conn = await connectMongo(inject('mongoUri'), 'admin');
@@ -74,9 +77,11 @@ describe('indexer: same articles, same records, in any order', () => {
     const store = await indexInOrder(order);
     const ids = [...(await store.actors.find({})), ...(await store.agreements.find({})), ...(await store.programs.find({}))].map((r) => r._id).sort();
     const ministries = (await store.actors.find({ kind: 'organization' })).filter((a) => [a.name, ...a.aliases].some((n) => /koperasi dan ukm/i.test(n))).map((a) => a.name);
-    runs.push({ order: order.map((m) => m.url.split('/')[2]).join(' '), content: await recordsByContent(store), ids, ministries });
+    const chambers = (await store.actors.find({ kind: 'organization' })).filter((a) => a.name.startsWith('Kadin')).map((a) => a.name).sort();
+    runs.push({ order: order.map((m) => m.url.split('/')[2]).join(' '), content: await recordsByContent(store), ids, ministries, chambers });
     // The English and Indonesian names of the ministry are one actor, whichever came first.
     expect(ministries).toHaveLength(1);
+    expect(chambers).toEqual(['Kadin', 'Kadin Jateng', 'Kadin Jatim']);
     const first = runs[0]!;
     const latest = runs.at(-1)!;
     expect([...latest.content].filter((c) => !first.content.has(c)), `records only in order ${latest.order}`).toEqual([]);

@@ -36,7 +36,7 @@ export async function foldActors(store: UnitOfWork, actors: readonly Actor[], ct
       oneContributionPerArticle([...recs.flatMap((g) => (mineIn.has(g._id) ? g.contributions : g.contributions.filter((c) => c.articleId !== ctx.articleId))), mine]);
     const fold = (recs: ActorRecord[], id: string) => {
       const prev = mergedPrev(recs, id);
-      return foldActor(id, actor.kind, contributionsOf(recs), prev, ctx, { ...(r.reason ? { reason: r.reason } : {}), doubts: r.doubts });
+      return foldActor(id, actor.kind, contributionsOf(recs), prev, ctx, { ...(r.reason ? { reason: r.reason } : {}), doubts: [] });
     };
     const idFor = (recs: ActorRecord[]) => {
       const kept = recs.filter(reviewed).map((g) => g._id).sort()[0];

@@ -10,44 +10,49 @@ export interface Resolution {
   existing: ActorRecord[];
   /** Why it joined them, when it did. */
   reason?: string;
-  doubts: string[];
 }
 
 /**
- * Finds the canonical actors an extracted actor stands for. Strong links join whatever they
- * find: the same canonical key (a ministry's country and portfolio, in any language), the same
- * ISO code (places), the same name. Weak links join when they name one record: its name is a
- * record's alias, or an alias is a record's name; naming several is a doubt, not a merge. Two
- * aliases alone never join ("Kadin" is many chambers). Several records found: they are one,
- * and the fold merges them (a report giving both the long and short name joins the records
- * that had only one each), so the records do not depend on which article came first.
+ * The aliases that name an actor alone: not the generic head of another of its names ("Kadin"
+ * of "Kadin Jateng", "Diskop UKM" of "Diskop UKM Garut", a first name of the full name).
+ */
+export function specificAliasKeys(name: string, aliases: readonly string[]): string[] {
+  const nameKey = normalizeKey(name);
+  const all = sortedUniq([name, ...aliases].map(normalizeKey).filter(Boolean));
+  return all.filter((k) => k !== nameKey && !all.some((o) => o.startsWith(`${k} `)));
+}
+
+/**
+ * Finds the canonical actors an extracted actor stands for: every stored record it is linked to.
+ * Links: the same canonical key (a ministry's country and portfolio, in any language), the same
+ * ISO code (places), the same name, its name being a record's alias or an alias being a record's
+ * name. Generic heads ("Kadin" beside "Kadin Jateng") and two aliases alone never link: they
+ * are shared by many. Every link holds between two reports whatever else is stored, so the
+ * records, unions of linked reports, are the same in any order; several records found are
+ * merged by the fold (a report giving both the long and short name joins the records that had
+ * only one each).
  */
 export async function resolveActor(store: UnitOfWork, actor: Actor): Promise<Resolution> {
   const keys = keyIndex(store, actor.kind);
   const nameKey = normalizeKey(actor.name);
-  const aliasKeys = sortedUniq(actor.aliases.map(normalizeKey).filter((k) => k && k !== nameKey));
   const live = async (ids: string[]) => (await store.actors.getMany(sortedUniq(ids))).filter((a) => a.kind === actor.kind && !a.dismissed);
   const iso = actor.subdivision ?? actor.country;
 
   const reasons: string[] = [];
-  const doubts: string[] = [];
   const found = new Map<string, ActorRecord>();
   const join = (recs: ActorRecord[], reason: string) => {
-    if (recs.some((r) => !found.has(r._id))) reasons.push(reason);
-    for (const r of recs) found.set(r._id, r);
+    const added = recs.filter((r) => !found.has(r._id));
+    if (added.length) reasons.push(`${reason}${added.map((r) => ` ${r.name}`).join(',')}`);
+    for (const r of added) found.set(r._id, r);
   };
-  for (const canon of canonicalKeys(actor)) join(await live(await keys.lookup('canon', canon)), `same canonical key ${canon}`);
+  for (const canon of canonicalKeys(actor)) join(await live(await keys.lookup('canon', canon)), `same canonical key ${canon}:`);
   // A province's country is ID like every other province's: its own code is the subdivision.
-  if (actor.kind === 'place' && iso) join(await live(await keys.lookup('iso', iso)), `same ISO code ${iso}`);
-  join(await live(await keys.lookup('name', nameKey)), `same name "${actor.name}"`);
-
-  const weak: [string, Promise<string[]>][] = [[`its name is an alias of`, keys.lookup('alias', nameKey)], ...aliasKeys.map((k) => [`its alias "${k}" is the name of`, keys.lookup('name', k)] as [string, Promise<string[]>])];
-  for (const [reason, lookup] of weak) {
-    const others = (await live(await lookup)).filter((r) => !found.has(r._id));
-    if (others.length === 1) join(others, `${reason} ${others[0]!.name}`);
-    else if (others.length > 1) doubts.push(`ambiguous: ${reason} ${others.map((c) => `${c.name} (${c._id})`).join(', ')}; not merged`);
-  }
-  return { existing: [...found.values()], ...(reasons.length ? { reason: reasons.join('; ') } : {}), doubts };
+  if (actor.kind === 'place' && iso) join(await live(await keys.lookup('iso', iso)), `same ISO code ${iso}:`);
+  join(await live(await keys.lookup('name', nameKey)), `same name "${actor.name}":`);
+  const holders = await live(await keys.lookup('alias', nameKey));
+  join(holders.filter((r) => r.contributions.some((c) => specificAliasKeys(c.name, c.aliases).includes(nameKey))), 'its name is an alias of');
+  for (const k of specificAliasKeys(actor.name, actor.aliases)) join(await live(await keys.lookup('name', k)), `its alias "${k}" is the name of`);
+  return { existing: [...found.values()], ...(reasons.length ? { reason: reasons.join('; ') } : {}) };
 }
 
 /** Several contributions of one article to one record (two names of it in one text) become one. */
