@@ -68,4 +68,19 @@ describe('findPrograms', () => {
     const r = fixture(text, []);
     expect(findPrograms(r.article, r.actors).map((p) => p.name)).toEqual([]);
   });
+
+  it('takes a titled event, a centre the text builds and a prize competition, not talks, themes, visited centres or prizes won', () => {
+    const text =
+      'Upaya itu diwujudkan lewat konferensi video bertajuk Jalur Dagang Nusantara Baru. Ia memaparkan materi bertajuk "Peluang Investasi Daerah". ' +
+      'Upacara bertema "Bersatu Membangun Negeri" digelar pagi. Kedua pihak sepakat pengembangan Borneo Craft Center (BCC) di Pontianak. ' +
+      'Delegasi juga mampir ke Osaka SME Center. Produk itu meraih Silver Award pada ajang Nusantara Design Award. ' +
+      'Ia memimpin pertemuan ke-20 Chief Ministers and Governors Forum (CMGF) di Batam. Forum CMGF digelar tiap tahun.';
+    const r = fixture(text, [
+      { kind: 'organization', name: 'Borneo Craft Center', aliases: ['BCC'] },
+      { kind: 'organization', name: 'Osaka SME Center' },
+    ]);
+    const got = findPrograms(r.article, r.actors).map((p) => p.name);
+    expect(got).toEqual(expect.arrayContaining(['Jalur Dagang Nusantara Baru', 'Borneo Craft Center', 'Nusantara Design Award']));
+    for (const no of ['Peluang Investasi Daerah', 'Bersatu Membangun Negeri', 'Osaka SME Center', 'Silver Award', 'Forum CMGF', 'Chief Ministers and Governors Forum']) expect(got).not.toContain(no);
+  });
 });

@@ -35,6 +35,10 @@ const UNIT_BEFORE =
 // The same titles opening a sentence are inside the capitalized run: "Ketua Tokopedia Center ...".
 const TITLE_FIRST = /^(?:Ketua|Kepala|Direktur|Wakil|Sekretaris|Koordinator|Pimpinan|Manajer|Head|Chairman|Chair|Director|Manager)\s/u;
 
+const NTH_BEFORE = /(?<![\p{L}])ke-(?:\d+\s+)?$/u;
+const BUILT_BEFORE = /(?<![\p{L}])(?:pembangunan|pengembangan|membangun|mengembangkan|mendirikan|meluncurkan|peluncuran|peresmian|meresmikan|program|develop(?:ing|ment of)?|build(?:ing)?|launch(?:ing|ed)?|set up|establish(?:ing|ed)?)(?:\s+(?:the|a|an|sebuah))?\s+$/iu;
+const WON_BEFORE = /(?<![\p{L}])(?:meraih|memenangkan|menyabet|mendapat|memperoleh|menerima|won|wins|received|receives)(?:\s+(?:the|a|an))?\s+$/iu;
+
 function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
   return sentences.find((s) => at >= s.start && at < s.end);
 }
@@ -55,16 +59,25 @@ export function findPrograms(article: Article, actors: ActorsResult): Program[] 
   const text = article.text;
   const sentences = splitSentences(text);
   const { names: taken, spans: actorSpans, people } = actorNames(actors);
-  const hits = findNameHits(text)
-    // A name the actors stage also took is still a program when its head says so ("Green Business Center").
-    .filter((h) => PROGRAM_KINDS.has(h.kind) || (!taken.has(key(h.name)) && !(h.acronym && taken.has(key(h.acronym)))))
-    .filter((h) => PROGRAM_KINDS.has(h.kind) || !actorSpans.some(([a, b]) => h.start >= a && h.end <= b))
+  const all = findNameHits(text);
+  // "pertemuan ke-20 Chief Ministers and Governors Forum (CMGF)": the Nth meeting of a body, not a scheme;
+  // its short form names the body elsewhere too ("Forum CMGF").
+  const nth = all.filter((h) => NTH_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start)));
+  const bodies = new Set(nth.flatMap((h) => (h.acronym ? [h.acronym] : [])));
+  const isActor = (h: NameHit): boolean => taken.has(key(h.name)) || (!!h.acronym && taken.has(key(h.acronym))) || actorSpans.some(([a, b]) => h.start >= a && h.end <= b);
+  const hits = all
+    .filter((h) => !nth.includes(h) && !h.name.split(/\s+/).some((w) => bodies.has(w)))
+    // A name the actors stage also took is still a program when its head says so ("Green Business Center"),
+    // but a centre only when the text builds or runs it ("pengembangan Green Business Center"), not when it is visited.
+    .filter((h) => (PROGRAM_KINDS.has(h.kind) && (h.kind !== 'centre' || BUILT_BEFORE.test(text.slice(Math.max(0, h.start - 30), h.start)))) || !isActor(h))
+    // "meraih Gold Award": a prize won, not a scheme.
+    .filter((h) => !WON_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start)))
+    // "Gedung Dharma Negara Alaya (DNA) Kreatif Hub": the rest of a longer name after its inner short form.
+    .filter((h) => !/\p{L}\s+\([\p{Lu}]{2,8}\)\s+$/u.test(text.slice(Math.max(0, h.start - 40), h.start)))
     .filter((h) => !people.some(([a, b]) => a < h.end && b > h.start))
     .filter((h) => !h.name.toLowerCase().split(/[\s-]+/).some((w) => VENUES.has(w)))
     .filter((h) => !UNIT_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start)))
     .filter((h) => !TITLE_FIRST.test(h.name))
-    // "pertemuan ke-38 Council of ...": the Nth meeting of a body, not a scheme.
-    .filter((h) => !/(?<![\p{L}])ke-$/u.test(text.slice(Math.max(0, h.start - 3), h.start)))
     .sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
 
   const byId = new Map(actors.actors.map((a) => [a.id, a] as const));

@@ -45,6 +45,12 @@ export const CUE_BEFORE: Readonly<Record<string, string>> = {
   portal: 'platform', platform: 'platform', aplikasi: 'platform', app: 'platform', labelisasi: 'scheme',
 };
 
+/** Events, schemes and trainings that a title cue ("bertajuk", "titled") names as programs; talks, products and ceremonies are not. */
+export const EVENT_NOUNS: readonly string[] = [
+  'konferensi', 'webinar', 'seminar', 'acara', 'kegiatan', 'forum', 'pelatihan', 'lokakarya', 'workshop', 'festival', 'pameran', 'expo', 'diskusi', 'dialog', 'lomba',
+  'kompetisi', 'program', 'kampanye', 'gerakan', 'temu', 'pertemuan', 'misi', 'sosialisasi', 'bimtek', 'event', 'conference', 'training', 'exhibition', 'campaign', 'competition',
+];
+
 /** Qualifiers allowed between a cue and the name. */
 export const CUE_QUALIFIERS: readonly string[] = ['kerja', 'beasiswa', 'bertajuk', 'bernama', 'unggulan', 'nasional', 'pelatihan', 'pengembangan'];
 

@@ -1,5 +1,5 @@
 import { findAcronymDefinitions } from '../actors/acronyms.ts';
-import { ACRONYM_HEADS, CUE_BEFORE, CUE_QUALIFIERS, DOCUMENT_NAMES, GENERIC_NAMES, HEAD_FIRST, HEAD_LAST, HEAD_LAST_PAIRS, NAME_CONNECTORS } from './heads.ts';
+import { ACRONYM_HEADS, CUE_BEFORE, CUE_QUALIFIERS, DOCUMENT_NAMES, EVENT_NOUNS, GENERIC_NAMES, HEAD_FIRST, HEAD_LAST, HEAD_LAST_PAIRS, NAME_CONNECTORS } from './heads.ts';
 
 /** A program name found in the text, with its span and what else it is called there. */
 export interface NameHit {
@@ -34,6 +34,9 @@ const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 const CUED_BEFORE = new RegExp(`(?:${alt(Object.keys(CUE_BEFORE))}|kebijakan|policy|melakukan|menyalurkan|meluncurkan)(?:\\s+[\\p{L}]+)?\\s*$`, 'u');
 const TRAILING_CONNECTOR = new RegExp(`(?:\\s+(?:${alt(NAME_CONNECTORS)}))+$`, 'iu');
 const GENERIC = new Set(GENERIC_NAMES);
+const TITLE_CUES = /^(?:bertajuk|bertema|berjudul|titled|themed)$/iu;
+// The noun a title cue names (one qualifier may follow it: "konferensi video bertajuk ...").
+const EVENT_BEFORE_TITLE = new RegExp(`(?<![\\p{L}])(?:${EVENT_NOUNS.join('|')})(?:\\s+\\p{L}+)?\\s+$`, 'iu');
 // A campaign hashtag joins two or more capitalized words ("#TerusUsaha", "#BanggaBuatanIndonesia").
 const HASHTAG_RE = /(?<![\p{L}\p{N}#])#(?:\p{Lu}[\p{Ll}\d]+){2,}(?![\p{L}\p{N}])/gu;
 
@@ -125,6 +128,8 @@ export function findNameHits(text: string): NameHit[] {
     const at = m.index + m[0].length - body.length - (quoted ? 1 : 0);
     const h = hit(text, at, at + body.length, CUE_BEFORE[(m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? 'scheme');
     if (h && !quoted && h.name.split(/\s+/).length === 1 && !h.acronym && !/-/.test(h.name) && !CAMEL.test(h.name)) continue;
+    // "konferensi video bertajuk X" names an event; "materi bertajuk X", "upacara bertema X" a talk or a theme.
+    if (h && TITLE_CUES.test(m[1] ?? '') && !EVENT_BEFORE_TITLE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "kerja sama Selatan-Selatan" names a framework; "kerja sama Pembangunan Daerah" is a topic.
     if (h && h.kind === 'framework' && !/\p{L}-\p{Lu}/u.test(h.name)) continue;
     if (h) h.aliases.push(text.slice(m.index, h.end));
