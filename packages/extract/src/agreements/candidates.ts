@@ -111,6 +111,11 @@ function candidate(index: PartyIndex, s: Sentence, start: number, end: number, s
   };
 }
 
+/** The sentence as a statement of a standing tie (a grouping the article is about): in force, whatever its words. */
+export function standingCandidate(index: PartyIndex, s: Sentence): Candidate {
+  return { ...candidate(index, s, s.start, s.end, index.masked.slice(s.start, s.end)), type: 'cooperation', status: 'in_force' };
+}
+
 const CONTRAST = /,\s+(?:while|whereas|sementara(?:\s+itu)?|sedangkan)\s/giu;
 
 function contrastClauses(s: Sentence, masked: string): Array<[number, number]> {

@@ -1,10 +1,10 @@
 import type { Agreement, AgreementStatus, AgreementType, Evidence } from '@coopnews/schema';
 import { findDates } from '../article/dates.ts';
 import type { ActorsResult, Article } from '../types.ts';
-import { findCandidates } from './candidates.ts';
+import { findCandidates, standingCandidate } from './candidates.ts';
 import { mergeCandidates, splitBilateral, type Draft } from './merge.ts';
 import { buildPartyIndex, expandGroupings, type PartyIndex } from './parties.ts';
-import { splitSentences } from './sentences.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
 
 const TYPE_LABEL: Record<AgreementType, string> = {
   mou: 'Memorandum of understanding',
@@ -68,6 +68,30 @@ function summaryOf(index: PartyIndex, d: Draft, parties: readonly string[]): str
   return `${TYPE_LABEL[d.type]} between ${between}${on}: ${STATUS_LABEL[d.status]}.`;
 }
 
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A grouping of countries the headline is about (IMT-GT, BIMP-EAGA) is itself a cooperation in
+ * force among its members, cited where the text first names it, unless a record already says so.
+ */
+function standingGroupings(article: Article, index: PartyIndex, sentences: readonly Sentence[], drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const [id, members] of index.groupings) {
+    const g = index.byId.get(id);
+    const inTitle = g && [g.name, ...g.aliases].some((n) => new RegExp(`(?<![\\p{L}\\p{N}-])${escape(n)}(?![\\p{L}\\p{N}-])`, 'iu').test(article.title));
+    if (!inTitle) continue;
+    const known = drafts.some((d) => d.status === 'in_force' && d.type === 'cooperation' && sameMembers(expandGroupings(index, d.parties), members));
+    const first = index.mentions.find((m) => m.actorId === id);
+    const s = first && sentences.find((x) => x.start <= first.start && first.end <= x.end);
+    if (known || !s) continue;
+    const c = standingCandidate(index, s);
+    out.push({ parties: [...members], explicit: true, type: 'cooperation', status: 'in_force', statusStated: false, documents: new Set(), sectors: c.sectors, candidates: [c], lastSentence: s.index });
+  }
+  return out;
+}
+
+const sameMembers = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
+
 export interface FindAgreementsOptions {
   /** Spans whose words are not cues, e.g. program names ("webinar bertajuk Kerja Sama Ekonomi ..."). */
   masks?: ReadonlyArray<readonly [number, number]>;
@@ -79,7 +103,8 @@ export function findAgreements(article: Article, actors: ActorsResult, opts: Fin
   if (index.salience.length < 1) return [];
   const sentences = splitSentences(article.text);
   // A party whose counted partners were never named makes no record.
-  const drafts = splitBilateral(index, mergeCandidates(index, findCandidates(index, sentences))).filter((d) => expandGroupings(index, d.parties).length >= 2);
+  const found = splitBilateral(index, mergeCandidates(index, findCandidates(index, sentences))).filter((d) => expandGroupings(index, d.parties).length >= 2);
+  const drafts = [...found, ...standingGroupings(article, index, sentences, found)];
   return drafts.map((d, i) => {
     const date = dateOf(article, index, d);
     // A grouping taken from the article's main actors stands for its members too.

@@ -22,4 +22,16 @@ describe('groupings of countries', () => {
     expect(got.map((a) => a.parties.map((id) => actors.actors.find((x) => x.id === id)?.name))).toEqual([['Indonesia', 'Malaysia', 'Thailand']]);
     expect(actors.actors.find((a) => a.name === 'Thailand')?.country).toBe('TH');
   });
+
+  it('takes a grouping the headline is about as a standing cooperation of its members', () => {
+    const eaga: FixtureActor = { kind: 'organization', name: 'Brunei Darussalam-Indonesia-Malaysia-Philippines East ASEAN Growth Area', aliases: ['BIMP-EAGA'] };
+    const text = 'Ministers of the Brunei Darussalam-Indonesia-Malaysia-Philippines East ASEAN Growth Area (BIMP-EAGA) met in Brunei on Thursday.';
+    const r = fixture(text, [eaga], 'BIMP-EAGA ministers meet in Brunei');
+    const actors = addGroupingMembers({ ...r.article, language: 'en' }, r.actors);
+    const got = findAgreements(r.article, actors);
+    expect(got.map((a) => [a.type, a.status, a.parties.map((id) => actors.actors.find((x) => x.id === id)?.name)])).toEqual([
+      ['cooperation', 'in_force', ['Brunei Darussalam', 'Indonesia', 'Malaysia', 'Philippines']],
+    ]);
+    expect(got[0]?.evidence[0]?.quote).toBe(text);
+  });
 });

@@ -212,7 +212,11 @@ export function partiesIn(index: PartyIndex, start: number, end: number, dropped
     // "pengembangan Green Business Center (GBC)": the acronym in brackets goes with its long form.
     if (droppedIds.has(actor.id)) continue;
     // "mengantongi restu Kementerian Dalam Negeri", "disaksikan Menteri X": who approves or witnesses is no party.
-    if (BYSTANDER_BEFORE.test(before) || SIDELINES_BEFORE.test(before)) continue;
+    // Its short form in brackets right after goes with it ("... Seluruh Indonesia (Apeksi)").
+    if (BYSTANDER_BEFORE.test(before) || SIDELINES_BEFORE.test(before)) {
+      droppedIds.add(actor.id);
+      continue;
+    }
     // "Kepala Dinas Perdagangan Pekanbaru, Ingot, menyebut ...": the unit in a title speaks for its government.
     if (actor.kind === 'organization' && HEAD_TITLE_BEFORE.test(before)) {
       const side = index.side.get(actor.id);
