@@ -23,6 +23,7 @@ import { watchRoutes } from './routes/watches.ts';
 import { healthRoutes } from './routes/health.ts';
 import { openReadModels, type ReadModels } from './read-model/models.ts';
 import { feedRoutes } from './routes/feeds.ts';
+import { stripCredentialsInText } from '@coopnews/net';
 
 export type ZodApp = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -85,8 +86,12 @@ export async function buildApp(deps: AppDeps): Promise<ZodApp> {
     transform: jsonSchemaTransform,
   });
 
-  app.addHook('onSend', async (_req, reply) => {
+  app.addHook('onSend', async (_req, reply, payload) => {
     reply.headers(SECURITY_HEADERS);
+    // Every answer that is not a stream (JSON, Atom, errors) leaves without a URL's user:password@,
+    // whatever is stored (records written before ingestion stripped them, or by another path).
+    // Streamed exports strip theirs row by row (routes/exports.ts).
+    return typeof payload === 'string' ? stripCredentialsInText(payload) : payload;
   });
 
   const guard = tokenGuard(deps.auth);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { graphmlEdges, graphmlNode, xmlEscape } from './graphml.ts';
-import { signature } from '../watch/webhook.ts';
+import { signature, webhookBody } from '../watch/webhook.ts';
 import { createHmac } from 'node:crypto';
 
 describe('graphml', () => {
@@ -23,5 +23,12 @@ describe('webhook signature', () => {
   it('is sha256= and the hex HMAC of the exact body', () => {
     const body = '{"a":1}';
     expect(signature('k', body)).toBe(`sha256=${createHmac('sha256', 'k').update(body).digest('hex')}`);
+  });
+
+  it('carries no URL credentials, whatever the event holds', () => {
+    const event = { _id: 'e', watchId: 'w', agreementId: 'a', change: 'created', status: 'signed', type: 'mou', parties: [], sectors: [], summary: 's', sourceUrl: 'https://u:pw@news.example/a', at: 'x', matchedAt: 'y' };
+    const body = webhookBody({ _id: 'w', name: 'n' } as never, { ...event, change: 'created' });
+    expect(body).toContain('"sourceUrl":"https://news.example/a"');
+    expect(body).not.toContain('pw@');
   });
 });

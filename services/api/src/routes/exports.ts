@@ -10,6 +10,7 @@ import { parquetStream } from '../export/parquet.ts';
 import type { Columns } from '../export/table.ts';
 import { graphmlEdges, graphmlFooter, graphmlHeader, graphmlNode } from '../export/graphml.ts';
 import { readErrors } from '../schemas.ts';
+import { stripCredentialsInText, withoutCredentials } from '@coopnews/net';
 import type { AgreementRow } from '../read-model/agreement-rows.ts';
 
 const TYPES = {
@@ -32,11 +33,14 @@ function send(reply: FastifyReply, name: string, ext: keyof typeof TYPES, body: 
     .send(body instanceof Readable ? body : Readable.from(batched(body)));
 }
 
-/** Lines joined into chunks of about 64 KB: one stream write per line costs more than the line. */
+/**
+ * Lines joined into chunks of about 64 KB (one stream write per line costs more than the line),
+ * each without the user:password@ of any URL in it.
+ */
 async function* batched(lines: AsyncIterable<string>): AsyncGenerator<string> {
   let chunk = '';
   for await (const line of lines) {
-    chunk += line;
+    chunk += stripCredentialsInText(line);
     if (chunk.length >= 65_536) {
       yield chunk;
       chunk = '';
@@ -92,7 +96,7 @@ export function exportRoutes(app: ZodApp, { store, models }: RouteDeps): void {
       const description = `${name} as ${FORMATS[ext]}; columns: ${columns.map((c) => `${c.name} (${c.type})`).join(', ')}.`;
       app.get(`/${name}.${ext}`, { schema: { tags, description, querystring, response: { 400: readErrors[400] } } }, async (req, reply) => {
         const items = await rows(req.query as z.infer<S>);
-        if (ext === 'parquet') return send(reply, name, ext, parquetStream(items, columns));
+        if (ext === 'parquet') return send(reply, name, ext, parquetStream(items, columns.map((c) => ({ ...c, get: (r: R) => withoutCredentials(c.get(r)) }))));
         return send(reply, name, ext, ext === 'csv' ? csvLines(items, columns) : jsonLines(items, json));
       });
     }

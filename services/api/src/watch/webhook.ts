@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '@coopnews/runtime';
 import type { Store, WatchEventRecord, WatchRecord, WebhookDeliveryRecord } from '@coopnews/store';
 import { allowedHostsOf, postWebhook } from './webhook-target.ts';
+import { withoutCredentials } from '@coopnews/net';
 
 export interface DelivererOptions {
   store: Store;
@@ -20,7 +21,7 @@ export const signature = (secret: string, body: string): string => `sha256=${cre
 
 /** What a receiver gets: the watch, the change, and where to read the agreement. */
 export function webhookBody(watch: WatchRecord, event: WatchEventRecord): string {
-  return JSON.stringify({ watch: { id: watch._id, name: watch.name }, event });
+  return JSON.stringify(withoutCredentials({ watch: { id: watch._id, name: watch.name }, event }));
 }
 
 export interface Deliverer {
