@@ -5,7 +5,7 @@
  * edges) through the same column tables, without a database. Prints one line per export.
  */
 import { parseArgs } from 'node:util';
-import { buildApp, agreementColumns, agreementRow, csvLines, edgeColumns, edgesOf, jsonLines, parquetStream } from '@coopnews/api';
+import { buildApp, exportRowOf, agreementColumns, agreementRow, csvLines, edgeColumns, edgesOf, jsonLines, parquetStream } from '@coopnews/api';
 import { openStore } from '@coopnews/store';
 import { seedCorpus } from '../tests/helpers/seed.ts';
 import { syntheticAgreements } from './synthetic.ts';
@@ -47,7 +47,7 @@ try {
 const n = Number(values.agreements ?? 0);
 if (n > 0) {
   const rows = [];
-  for (const set of syntheticAgreements(n)) for (const a of set.agreements) rows.push(agreementRow(a));
+  for (const set of syntheticAgreements(n)) for (const a of set.agreements) rows.push(exportRowOf(agreementRow(a)));
   async function* all<T>(xs: Iterable<T>): AsyncGenerator<T> {
     yield* xs;
   }

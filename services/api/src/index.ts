@@ -8,6 +8,6 @@ export { AgreementFilter } from './query/agreement-filter.ts';
 export { openReadModels, type ReadModels } from './read-model/models.ts';
 export { agreementRow, AGREEMENT_ROW_SHAPE } from './read-model/agreement-rows.ts';
 export { actorRow, ACTOR_ROW_SHAPE } from './read-model/actor-rows.ts';
-export { agreementColumns, edgeColumns, edgesOf } from './export/columns.ts';
+export { agreementColumns, edgeColumns, edgesOf, exportRowOf } from './export/columns.ts';
 export { csvLines, jsonLines } from './export/csv.ts';
 export { parquetStream } from './export/parquet.ts';

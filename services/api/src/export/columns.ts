@@ -1,14 +1,20 @@
 import type { ArticleRecord, PartyRef, ProgramRecord } from '@coopnews/schema';
 import type { AgreementRow } from '../read-model/agreement-rows.ts';
-import type { ActorListItem } from '../schemas.ts';
+import type { ActorListItem, AgreementListItem } from '../schemas.ts';
 import { table } from './table.ts';
 
 type Listed<T> = Omit<T, 'contributions'>;
 const sourceUrls = (r: { sources: { url: string }[] }) => [...new Set(r.sources.map((s) => s.url))];
 
-/** Agreement exports read the read model's rows (the list item and its day), never whole records. */
-export const agreementColumns = table<AgreementRow>(
-  ['id', 'string', (r) => r._id],
+/** What an agreement export writes per row: the read model row's list item (built once per row) and its day, never a whole record. */
+export interface AgreementExportRow {
+  item: AgreementListItem;
+  day: string;
+}
+export const exportRowOf = (r: AgreementRow): AgreementExportRow => ({ item: r.item, day: r.day });
+
+export const agreementColumns = table<AgreementExportRow>(
+  ['id', 'string', (r) => r.item._id],
   ['type', 'string', (r) => r.item.type],
   ['status', 'string', (r) => r.item.status],
   ['date', 'date', (r) => r.day],
@@ -86,7 +92,7 @@ export interface EdgeRow {
   sectors: string[];
 }
 
-export function* edgesOf({ item: a, day }: AgreementRow): Generator<EdgeRow> {
+export function* edgesOf({ item: a, day }: AgreementExportRow): Generator<EdgeRow> {
   const byId = new Map(a.parties.map((p) => [p.id, p]));
   for (const actorId of new Set(a.partyIds)) yield { agreementId: a._id, actorId, actor: byId.get(actorId), type: a.type, status: a.status, day, sectors: a.sectors };
 }

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { RouteDeps, ZodApp } from '../app.ts';
 import { AgreementFilter, matchingAgreements } from '../query/agreement-filter.ts';
 import { ActorFilter, actorMatcher, ArticleFilter, articleMatcher, ProgramFilter, programMatcher, type Matcher } from '../query/record-filters.ts';
-import { actorColumns, agreementColumns, articleColumns, edgeColumns, edgesOf, programColumns, type EdgeRow } from '../export/columns.ts';
+import { actorColumns, agreementColumns, articleColumns, edgeColumns, edgesOf, exportRowOf, programColumns, type AgreementExportRow, type EdgeRow } from '../export/columns.ts';
 import { csvLines, jsonLines } from '../export/csv.ts';
 import { parquetStream } from '../export/parquet.ts';
 import type { Columns } from '../export/table.ts';
@@ -58,7 +58,12 @@ function* itemsOf<I>(rows: readonly { item: I }[], matches: (item: I) => boolean
   for (const r of rows) if (matches(r.item)) yield r.item;
 }
 
-function* edgesOfAll(rows: Iterable<AgreementRow>): Generator<EdgeRow> {
+/** Each row's list item built once (rows keep most of it as JSON), not once per column. */
+function* exportRows(rows: Iterable<AgreementRow>): Generator<AgreementExportRow> {
+  for (const row of rows) yield exportRowOf(row);
+}
+
+function* edgesOfAll(rows: Iterable<AgreementExportRow>): Generator<EdgeRow> {
   for (const row of rows) yield* edgesOf(row);
 }
 
@@ -104,7 +109,7 @@ export function exportRoutes(app: ZodApp, { store, models }: RouteDeps): void {
 
   formats('agreements', AgreementFilter, async (f: AgreementFilter) => {
     await models.fresh();
-    return paced(matchingAgreements(models, f));
+    return paced(exportRows(matchingAgreements(models, f)));
   }, agreementColumns, (row) => row.item);
   formats('actors', ActorFilter, async (f: ActorFilter) => {
     await models.fresh();
@@ -122,7 +127,7 @@ export function exportRoutes(app: ZodApp, { store, models }: RouteDeps): void {
   }, articleColumns);
   formats('edges', AgreementFilter, async (f: AgreementFilter) => {
     await models.fresh();
-    return paced(edgesOfAll(matchingAgreements(models, f)));
+    return paced(edgesOfAll(exportRows(matchingAgreements(models, f))));
   }, edgeColumns, edgeJson);
 
   app.get(
