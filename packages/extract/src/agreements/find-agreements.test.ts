@@ -316,4 +316,19 @@ describe('findAgreements', () => {
       ['mou', ['Business Development Organization', 'Pro Serve', 'Riwani Globe', 'Semut Manajemen']],
     ]);
   });
+
+  it('keeps a cooperation in another field apart, at the stage of the talks just reported', () => {
+    const id: FixtureActor = { kind: 'place', name: 'Indonesia', country: 'ID' };
+    const kr: FixtureActor = { kind: 'place', name: 'Korea Selatan', country: 'KR' };
+    const text = [
+      'Indonesia dan Korea Selatan sepakat bekerja sama dalam bidang kewirausahaan bagi pekerja migran.',
+      '"Kita kembangkan kerja sama antara UKM Indonesia dengan Korea Selatan dalam bidang industri peralatan kesehatan," katanya.',
+    ].join('\n\n');
+    const r = fixture(text, [id, kr]);
+    const got = findAgreements(r.article, r.actors).map((a) => [a.status, a.evidence.length]);
+    expect(got).toEqual([
+      ['agreed', 1],
+      ['agreed', 1],
+    ]);
+  });
 });

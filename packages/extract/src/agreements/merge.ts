@@ -72,7 +72,7 @@ function sameParties(index: PartyIndex, d: Draft, given: readonly string[]): boo
 function sameCooperation(index: PartyIndex, d: Draft, c: Candidate, parties: readonly string[]): boolean {
   if (!sameParties(index, d, parties)) return false;
   // "Selain ..., dua pihak sepakat bekerja sama dalam bidang X": another field is another cooperation.
-  if ((c.another || (c.field && c.parties.length >= 2)) && !c.back) {
+  if ((c.another || c.field) && !c.back) {
     const mine = specific(c.sectors);
     const theirs = specific(d.sectors);
     if (mine.length > 0 && theirs.length > 0 && !overlaps(mine, theirs)) return false;
@@ -155,8 +155,9 @@ export function mergeCandidates(index: PartyIndex, candidates: readonly Candidat
       explicit: resolved.explicit,
       type: c.type,
       // "the MoU between A and B" names its own pair: it inherits no status from another pair's record.
-      status: c.status ?? (c.back && last && sameParties(index, last, resolved.parties) ? last.status : defaultStatus(c.type)),
-      statusStated: c.status !== undefined,
+      // "Selain itu juga kerja sama X", "... dalam bidang Y": another field of the talks just reported, at their stage.
+      status: c.status ?? ((c.back || c.another || c.field) && last && sameParties(index, last, resolved.parties) ? last.status : defaultStatus(c.type)),
+      statusStated: c.status !== undefined || ((c.another || c.field) && last !== undefined && last.statusStated && sameParties(index, last, resolved.parties)),
       documents: new Set(c.document ? [c.document] : []),
       sectors: [...c.sectors],
       candidates: [c],
