@@ -117,7 +117,10 @@ export function isNameWord(ctx: ScanContext, i: number): boolean {
 /** "I Gusti ...", "Ni Luh ...": a Balinese name starts at token i (not a roman numeral of a title). */
 export function balineseNameAt(ctx: ScanContext, i: number): boolean {
   const t = ctx.tokens[i];
-  if (!t || !/^(?:I|Ni)$/.test(t.text) || tokenGap(ctx, i) !== ' ') return false;
+  if (!t || tokenGap(ctx, i) !== ' ') return false;
+  // "Anak Agung Oka", "Ida Bagus Alit": a caste title of two words opens the name.
+  if (/^(?:Anak|Ida|Cokorda|Tjokorda)$/.test(t.text) && /^(?:Agung|Bagus|Ayu|Gde|Gede|Istri)$/.test(ctx.tokens[i + 1]?.text ?? '')) return !!ctx.tokens[i + 2]?.cap;
+  if (!/^(?:I|Ni)$/.test(t.text)) return false;
   return isNameWord(ctx, i + 1) && tokenGap(ctx, i + 1) === ' ' && !!ctx.tokens[i + 2]?.cap;
 }
 

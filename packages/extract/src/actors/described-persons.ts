@@ -48,7 +48,10 @@ export function findDescribedPersons(ctx: ScanContext, placeWords: Set<string>):
         const via = text.slice(t.start, tokens[roleLast]!.end);
         // "bek Persebaya, Arif Satria": one word before a full name after a comma is the team, not the person.
         const teamFirst = names === 1 && tokenGap(ctx, last) === ', ' && readName(ctx, last + 1) > last + 1;
-        if (names >= 1 && (names >= 2 || (closed && plain && !teamFirst)) && !placey && !/ di /.test(via) && !inCredit(ctx, k)) {
+        // "Krakatau Steel director Dainulhay,": an English lower-case title after its body takes a one-word name.
+        const ofBody = i > 0 && tokenGap(ctx, i - 1) === ' ' && ctx.owner[i - 1] !== -1 && ctx.candidates[ctx.owner[i - 1]!]!.kind === 'organization';
+        const oneWordOk = closed && (plain || (ofBody && /^[,.;]/.test(tokenGap(ctx, last)))) && !teamFirst;
+        if (names >= 1 && (names >= 2 || oneWordOk) && !placey && !/ di /.test(via) && !inCredit(ctx, k)) {
           // "Kadin chairman Arsjad Rasjid": the organization before the description is part of the title.
           let rs = i;
           const before = i > 0 ? ctx.owner[i - 1]! : -1;
@@ -89,7 +92,28 @@ export function findDescribedPersons(ctx: ScanContext, placeWords: Set<string>):
   }
 }
 
-const OFFICE_AFTER = /^,? (?:yang )?(?:saat ini |kini |juga |sekarang |masih )*(?:menjabat(?: sebagai)?|selaku|sebagai|who is|the) (?=\p{Lu})/u;
+// "Arsjad Rasjid, who chairs ...", "Yana Mulyana, yang saat itu masih menjabat ...": only people take these clauses.
+const PERSON_CLAUSE = /^, (?:who |yang (?:(?:saat itu|saat ini|kala itu|kini|sekarang|ketika itu|juga|masih|pernah) )*(?:menjabat|memimpin|mengetuai|merupakan (?:ketua|kepala|direktur|menteri|pendiri))\b)/u;
+
+/** Two to four name words closed by a clause that only a person takes. */
+export function findPersonsBeforeClauses(ctx: ScanContext, placeWords: Set<string>): void {
+  const { tokens, text } = ctx;
+  for (let e = 1; e < tokens.length; e++) {
+    if (tokenGap(ctx, e) !== ', ' || !PERSON_CLAUSE.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80))) continue;
+    const s = nameEndingAt(ctx, e);
+    if (s < 0 || s === e || inCredit(ctx, s)) continue;
+    let free = true;
+    for (let x = s; x <= e; x++) if (ctx.owner[x] !== -1 || placeWords.has(tokens[x]!.lower) || tokens[x]!.upper) free = false;
+    if (!free) continue;
+    // "who chairs ASEAN-BAC this year and also leads ...": the office held, up to the clause's end.
+    const at = tokens[e]!.end + 6;
+    const held = /^(?:chairs|heads|leads|directs|runs|manages|founded|co-founded|represents)\b[^,.;:]*/u.exec(text.slice(at, at + 160));
+    const role: [number, number] | undefined = held ? [tokenIndexAt(ctx, at), at + held[0].trimEnd().length] : undefined;
+    addPerson(ctx, s, e, role, 0.7, 'clause');
+  }
+}
+
+const OFFICE_AFTER = /^,? (?:yang )?(?:saat ini |saat itu |kala itu |ketika itu |kini |juga |sekarang |masih |pernah )*(?:menjabat(?: sebagai)?|selaku|sebagai|who is|the) (?=\p{Lu})/u;
 
 /**
  * "Sukirman, yang saat ini menjabat Sekretaris DPW PKB Jawa Tengah": an office written after

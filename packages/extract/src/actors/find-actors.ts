@@ -10,7 +10,7 @@ import { KeyUnion, addRegionForms, findBareGovernments, findNicknames, findShort
 import { buildActors } from './build.ts';
 import { extendToDefinitions, findListedOrgs } from './org-lists.ts';
 import { findEnglishOrgs } from './english-orgs.ts';
-import { findDescribedPersons, findOfficesAfterNames } from './described-persons.ts';
+import { findDescribedPersons, findOfficesAfterNames, findPersonsBeforeClauses } from './described-persons.ts';
 import { dropBareBases, markTitles, mergeOrgSpellings, mergeRegionsIntoGovernments } from './links.ts';
 
 /**
@@ -37,6 +37,7 @@ export function scanActors(text: string): { ctx: ScanContext; union: KeyUnion } 
   findTitlesBeforeComma(ctx);
   findDescribedPersons(ctx, placeWords);
   findSpeakers(ctx);
+  findPersonsBeforeClauses(ctx, placeWords);
   findOfficesAfterNames(ctx, placeWords);
   findEnglishOrgs(ctx);
   findOrgRuns(ctx);

@@ -190,3 +190,24 @@ describe('roles as the annotators write them', () => {
     expect(byName(r, 'Prisma')?.kind).not.toBe('person');
   });
 });
+
+describe('name shapes', () => {
+  it('reads Chinese, Korean and Balinese names whose words are also common words', () => {
+    const r = actorsOf('Menteri Perdagangan Liu Yang memberikan apresiasi. Gubernur Jawa Barat Kang Min-seo hadir. Hadir Ketua Delegasi JBC Anak Agung Gede Rai; serta lainnya.');
+    expect(byName(r, 'Liu Yang')?.kind).toBe('person');
+    expect(byName(r, 'Kang Min-seo')?.kind).toBe('person');
+    expect(byName(r, 'Anak Agung Gede Rai')?.role).toBe('Ketua Delegasi JBC');
+  });
+
+  it('takes a hyphenated name before an English apposition and names before person-only clauses', () => {
+    const r = actorsOf(
+      'It was launched by Park Ji-hoon, then President of the Korea Chamber of Commerce. At the forum, Maria Santos Reyes, who chairs the business council this year, spoke. ' +
+        'Ia bertemu Budi Hartanto, yang saat itu masih menjabat Wakil Wali Kota Bogor. The deal was signed by PT Krakatau Steel director Wibisono, and others.',
+      'en',
+    );
+    expect(byName(r, 'Park Ji-hoon')?.role).toBe('President of the Korea Chamber of Commerce');
+    expect(byName(r, 'Maria Santos Reyes')?.role).toBe('chairs the business council this year');
+    expect(byName(r, 'Budi Hartanto')?.role).toBe('Wakil Wali Kota Bogor');
+    expect(byName(r, 'Wibisono')?.kind).toBe('person');
+  });
+});

@@ -32,6 +32,8 @@ export function skipHonorifics(ctx: ScanContext, k: number): number {
   for (let guard = 0; guard < 4; guard++) {
     const h = HONORIFIC_SET.match(ctx.tokens, k, ctx.text);
     if (!h || !ctx.tokens[h.last + 1] || !/^\.? $/.test(tokenGap(ctx, h.last))) return k;
+    // "Kang Min-seo": before a hyphenated given name alone, a short address word is a Korean family name.
+    if (h.last === k && ctx.tokens[k]!.text.length <= 4 && tokenGap(ctx, k + 1) === '-' && !ctx.tokens[k + 2]?.cap) return k;
     k = h.last + 1;
   }
   return k;
@@ -49,6 +51,8 @@ export function isDegree(ctx: ScanContext, i: number): boolean {
 
 /** Words that open a Balinese name: "I Made ...", "Ni Luh ...", "Ida Bagus ...", "Anak Agung ...". */
 const BALINESE_START = new Set(['I', 'Ni', 'Ida', 'Anak', 'Cokorda', 'Tjokorda', 'Gusti']);
+/** The second word of a Balinese caste title: "Anak Agung", "Ida Bagus", "Ida Ayu", "Cokorda Gde", "Gusti Ngurah". */
+const BALINESE_SECOND = /^(?:Agung|Bagus|Ayu|Gde|Gede|Istri|Ngurah|Putu|Made|Ketut|Nyoman|Oka|Rai)$/;
 
 /** Name tokens from k: name words, initials ("Leonard S Ampung"), particles ("Hans de Brabander"). */
 export function readName(ctx: ScanContext, k: number): number {
@@ -82,6 +86,7 @@ export function readName(ctx: ScanContext, k: number): number {
     // Initials ("Leonard S Ampung"); Balinese names open with "I" or "Ni" ("I Gusti Putu Agus Dharma").
     const initial =
       (/^\p{Lu}$/u.test(t.text) && n > k) ||
+      (n === k && BALINESE_START.has(t.text) && BALINESE_SECOND.test(tokens[n + 1]?.text ?? '') && tokenGap(ctx, n) === ' ' && !!tokens[n + 2]?.cap) ||
       (n === k && (/^(I|Ni)$/.test(t.text) || (/^\p{Lu}{2}$/u.test(t.text) && !lookupAny(t.text) && !ctx.lowerWords.has(t.lower))) && isNameWord(ctx, n + 1) && tokenGap(ctx, n) === ' ');
     const particle = n > k && PARTICLES.has(t.text) && isNameWord(ctx, n + 1);
     if (particle && /^bint?i?$/.test(t.text)) limit = MAX_NAME + 2;
@@ -89,8 +94,10 @@ export function readName(ctx: ScanContext, k: number): number {
     const balinese = n > k && BALINESE_START.has(tokens[k]!.text) && t.cap && !t.upper && n - k < 6 && !TITLE_HEADS.match(tokens, n, ctx.text) && !ORG_HEAD_SET.match(tokens, n, ctx.text) && !lookupAny(t.text) && !lookupCity(t.text);
     // "Sagung Antari Jaya Negara bertukar ...": a word that also names things closes a name of
     // three or more words when a lower-case word or punctuation follows.
+    // "Liu Yang,": a capitalized short word that is also a common word closes a name mid-sentence.
+    const shortClosing = n - k === 1 && t.cap && !t.upper && t.text.length <= 4 && !isRoleWord(t.lower) && !isNotName(t.lower) && isNameWord(ctx, n - 1) && tokens[n - 1]!.text.length <= 5 && tokenGap(ctx, n - 1) === ' ' && (/^[.,;]/.test(tokenGap(ctx, n)) || (tokenGap(ctx, n) === ' ' && !tokens[n + 1]?.cap));
     const closing = n - k >= 2 && t.cap && !t.upper && t.text.length > 2 && (isRoleWord(t.lower) || !isNotName(t.lower)) && !TITLE_HEADS.match(tokens, n, ctx.text) && !ORG_HEAD_SET.match(tokens, n, ctx.text) && !lookupAny(t.text) && !lookupCity(t.text) && isNameWord(ctx, n - 1) && isNameWord(ctx, n - 2) && (!tokens[n + 1] || /^[.,;]/.test(tokenGap(ctx, n)) || (tokenGap(ctx, n) === ' ' && !tokens[n + 1]!.cap));
-    if (!(isNameWord(ctx, n) || initial || particle || balinese || closing)) break;
+    if (!(isNameWord(ctx, n) || initial || particle || balinese || closing || shortClosing)) break;
     if (ctx.owner[n] !== -1) break;
     j = n;
   }
@@ -254,8 +261,10 @@ export function trailingName(ctx: ScanContext, i: number, placeWords: Set<string
   const nameish = (x: number): boolean => isNameWord(ctx, x) && !tokens[x]!.upper && !placeWords.has(tokens[x]!.lower) && ctx.owner[x] === -1 && !isDegree(ctx, x);
   let s = e;
   while (s > i && e - s < 3 && tokenGap(ctx, s - 1) === ' ' && nameish(s - 1) && !NAME_CONNECTORS.has(tokens[s - 1]!.lower)) s--;
+  // "... JBC Anak Agung Oka": a Balinese caste title opens the name.
+  if (s - 1 >= i && balineseNameAt(ctx, s - 1)) s--;
   // Degrees after the name ("Firdaus ST MT"): the name ends before them.
-  if (!nameish(e) || s <= i) return undefined;
+  if (!nameish(e) || s < i || (s === i && !balineseNameAt(ctx, s))) return undefined;
   const before = tokens[s - 1]!;
   // One name word only right after a place, a short form or an organization ("Kota Malang Wasto").
   const titleEnd = placeWords.has(before.lower) || before.upper || ownedNonPerson(ctx, s - 1) || text(ctx, s - 1) === ')';
@@ -417,9 +426,10 @@ export function findTitledPersons(ctx: ScanContext, placeWords: Set<string>): vo
     if (a >= 2 && tokenGap(ctx, a - 1) === ', ') {
       const e = a - 1;
       let s = e;
-      while (s - 1 >= 0 && e - s < MAX_NAME - 1 && (isNameWord(ctx, s - 1) || PARTICLES.has(tokens[s - 1]!.text)) && /^ $/.test(tokenGap(ctx, s - 1))) s--;
+      // "Choi Min-jae, then President ...": hyphenated given names too.
+      while (s - 1 >= 0 && e - s < MAX_NAME - 1 && (isNameWord(ctx, s - 1) || PARTICLES.has(tokens[s - 1]!.text) || (tokenGap(ctx, s - 1) === '-' && /^\p{Ll}{2,5}$/u.test(tokens[s]!.text))) && /^[ -]$/.test(tokenGap(ctx, s - 1))) s--;
       s = skipHonorifics(ctx, s);
-      if (s <= e && isNameWord(ctx, s) && isNameWord(ctx, e) && ctx.owner[e] === -1 && (e > s || !lookupAny(tokens[s]!.text))) {
+      if (s <= e && isNameWord(ctx, s) && (isNameWord(ctx, e) || (tokenGap(ctx, e - 1) === '-' && /^\p{Ll}{2,5}$/u.test(tokens[e]!.text))) && ctx.owner[e] === -1 && (e > s || !lookupAny(tokens[s]!.text))) {
         addPerson(ctx, s, e, [roleFirst, roleEnd], 0.8, 'apposition');
       }
     }
