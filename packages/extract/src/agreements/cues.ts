@@ -50,11 +50,11 @@ export const ENUMERATION =
   /^(?:(?:the|these|those|all)\s+)?(?:(?:partner|partners|mitra|members|anggota|signatories)|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)(?:\s+(?:belas|puluh))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|\d+)(?:\s+(?:other|more))?)(?:\s+[\p{L}-]+){0,3}?\s+(?:are|were|include[sd]?|ialah|adalah|yaitu|yakni|meliputi|terdiri (?:atas|dari))\s/iu;
 
 /**
- * One party named with a count of others left for the next sentence to name: "BEDO and seven other
- * organizations signed ...", "Polinela dan 10 institusi lain ...".
+ * A count of parties left for the next sentence to name: "BEDO and seven other organizations signed
+ * ...", "Polinela dan 10 institusi lain ...", "signed separate MoUs with six fellow national councils".
  */
 export const COUNTED_OTHERS =
-  /(?<![\p{L}])(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+other\s+(?:organi[sz]ations|partners|companies|firms|institutions|agencies|universities|members|councils|bodies)|(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+(?:lembaga|organisasi|perusahaan|mitra|institusi|instansi|kampus|universitas|pihak)\s+lain(?:nya)?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:with|dengan)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+(?:[\p{Ll}-]+\s+){0,3}(?:councils|partners|organi[sz]ations|companies|firms|countries|cities|institutions|universities|agencies|lembaga|organisasi|perusahaan|mitra|institusi|negara|kota|daerah|kampus|universitas)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+other\s+(?:organi[sz]ations|partners|companies|firms|institutions|agencies|universities|members|councils|bodies)|(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+(?:lembaga|organisasi|perusahaan|mitra|institusi|instansi|kampus|universitas|pihak)\s+lain(?:nya)?)(?![\p{L}])/iu;
 
 /** A sentence that adds parties to the cooperation just described ("Program ini juga melibatkan ..."). */
 export const PARTICIPATION_CUES: readonly string[] = ['melibatkan', 'involv\\w*', 'didukung', 'dukungan', 'supported by', 'joined by'];

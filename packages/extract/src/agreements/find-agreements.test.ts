@@ -4,6 +4,7 @@ import { fixture, type FixtureActor } from './test-fixtures.ts';
 
 const JATENG: FixtureActor = { kind: 'organization', name: 'Pemerintah Provinsi Jawa Tengah', aliases: ['Pemprov Jateng', 'Jateng'] };
 const KORSEL: FixtureActor = { kind: 'place', name: 'Korea Selatan', aliases: ['Korsel'], country: 'KR' };
+const INDONESIA: FixtureActor = { kind: 'place', name: 'Indonesia', country: 'ID' };
 const CHUNGBUK: FixtureActor = { kind: 'place', name: 'Provinsi Chungcheongbuk-do' };
 const GANJAR: FixtureActor = { kind: 'person', name: 'Ganjar Pranowo', aliases: ['Ganjar'], affiliation: 'Pemerintah Provinsi Jawa Tengah' };
 
@@ -290,14 +291,13 @@ describe('findAgreements', () => {
   });
 
   it('takes a document named back through its bracketed short form as the record just named, and fills no pair for unnamed counterparts', () => {
-    const id: FixtureActor = { kind: 'place', name: 'Indonesia', country: 'ID' };
     const my: FixtureActor = { kind: 'place', name: 'Malaysia', country: 'MY' };
     const text = [
       'Indonesia dan Malaysia resmi mengikat kerja sama saling pengakuan sertifikat halal.',
       'Memorandum of Cooperation (MoC) tersebut ditandatangani di Putrajaya, Kamis (8/6/2023).',
       'Menurut dia, kerja sama jaminan produk halal dengan berbagai negara akan terus diperluas.',
     ].join('\n\n');
-    const r = fixture(text, [id, my]);
+    const r = fixture(text, [INDONESIA, my]);
     const got = findAgreements(r.article, r.actors).map((a) => [a.type, a.status, names(r, a.parties)]);
     expect(got).toEqual([['mou', 'signed', ['Indonesia', 'Malaysia']]]);
   });
@@ -318,17 +318,36 @@ describe('findAgreements', () => {
   });
 
   it('keeps a cooperation in another field apart, at the stage of the talks just reported', () => {
-    const id: FixtureActor = { kind: 'place', name: 'Indonesia', country: 'ID' };
-    const kr: FixtureActor = { kind: 'place', name: 'Korea Selatan', country: 'KR' };
     const text = [
       'Indonesia dan Korea Selatan sepakat bekerja sama dalam bidang kewirausahaan bagi pekerja migran.',
       '"Kita kembangkan kerja sama antara UKM Indonesia dengan Korea Selatan dalam bidang industri peralatan kesehatan," katanya.',
     ].join('\n\n');
-    const r = fixture(text, [id, kr]);
+    const r = fixture(text, [INDONESIA, KORSEL]);
     const got = findAgreements(r.article, r.actors).map((a) => [a.status, a.evidence.length]);
     expect(got).toEqual([
       ['agreed', 1],
       ['agreed', 1],
+    ]);
+  });
+
+  it('gives the headline subject one record per counterpart when it signs "separate" documents with counted partners named next', () => {
+    const list: FixtureActor[] = [
+      { kind: 'organization', name: 'Business Council Philippines', aliases: ['BC Philippines'] },
+      { kind: 'organization', name: 'Association of Southeast Asian Nations', aliases: ['ASEAN'] },
+      ...['Brunei Darussalam', 'Cambodia', 'Laos'].map((name): FixtureActor => ({ kind: 'place', name })),
+    ];
+    const text = [
+      'JAKARTA — The Philippine chapter of the council has signed separate memorandums of understanding with three fellow national councils.',
+      'The agreements were signed on Tuesday at the ASEAN summit in Jakarta.',
+      'The partner councils are those of Brunei Darussalam, Cambodia and Laos.',
+      'BC Philippines chairman spoke at the ASEAN meeting, and ASEAN leaders welcomed it.',
+    ].join('\n\n');
+    const r = fixture(text, list, 'BC Philippines signs pacts with three councils');
+    const got = findAgreements(r.article, r.actors).map((a) => [a.type, a.status, names(r, a.parties)]);
+    expect(got).toEqual([
+      ['mou', 'signed', ['Brunei Darussalam', 'Business Council Philippines']],
+      ['mou', 'signed', ['Business Council Philippines', 'Cambodia']],
+      ['mou', 'signed', ['Business Council Philippines', 'Laos']],
     ]);
   });
 });

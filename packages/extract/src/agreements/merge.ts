@@ -39,7 +39,11 @@ function resolveParties(index: PartyIndex, c: Candidate, last: Draft | undefined
   const sides = sideCount(index, c.parties);
   if (sides >= 2) return { parties: c.parties, explicit: true };
   // "BEDO and seven other organizations signed ...": the others are named next (an enumeration joins them).
-  if (sides === 1 && COUNTED_OTHERS.test(c.text)) return { parties: c.parties, explicit: true };
+  // With none named ("... has signed MoUs with six fellow councils"), the one who signs is the headline's subject.
+  if (sides <= 1 && COUNTED_OTHERS.test(c.text)) {
+    const subject = sides === 1 ? undefined : index.titleSubject;
+    if (sides === 1 || subject) return { parties: subject ? [subject] : c.parties, explicit: true };
+  }
   // A bare verb ("Ia menggandeng M. Amin sebagai wakil") needs both sides named.
   if (!c.namesCooperation && !c.bothSides) return undefined;
   if (sides === 1) {

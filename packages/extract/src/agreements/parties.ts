@@ -20,6 +20,8 @@ export interface PartyIndex {
   side: Map<string, string>;
   /** The year the article was published, when known. */
   publishedYear?: number;
+  /** The party the headline names first ("ASEAN-BAC Philippines signs ... with six councils"), if any. */
+  titleSubject?: string;
   /** Groupings of countries (IMT-GT) -> their member countries, which they stand for as a party. */
   groupings: Map<string, string[]>;
   /** Spans of names that are not parties' (program names: "Forum Bisnis Indonesia-Rusia"). */
@@ -145,6 +147,18 @@ function mask(text: string, spans: ReadonlyArray<readonly [number, number]>): st
   return chars.join('');
 }
 
+/** The party named earliest in the title (the longest name where two start together: "ASEAN-BAC Philippines", not "ASEAN"). */
+function titleSubject(title: string, parties: readonly Actor[]): string | undefined {
+  let best: [number, number, string] | undefined;
+  for (const a of parties) {
+    for (const n of namesOf(a)) {
+      const m = new RegExp(`(?<![\\p{L}\\p{N}-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}-])`, 'iu').exec(title);
+      if (m && (!best || m.index < best[0] || (m.index === best[0] && n.length > best[1]))) best = [m.index, n.length, a.id];
+    }
+  }
+  return best?.[2];
+}
+
 export function buildPartyIndex(article: Article, actors: ActorsResult, extraMasks: ReadonlyArray<readonly [number, number]> = []): PartyIndex {
   const byId = new Map(actors.actors.map((a) => [a.id, a] as const));
   const mentions = [...actors.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -175,6 +189,8 @@ export function buildPartyIndex(article: Article, actors: ActorsResult, extraMas
     const actor = byId.get(id);
     if (actor && namesOf(actor).some((n) => title.includes(n.toLowerCase()))) score.set(id, (score.get(id) ?? 0) + 3);
   }
+  const subject = titleSubject(article.title, [...score.keys()].map((id) => byId.get(id)).filter((a): a is Actor => a !== undefined));
+  if (subject) index.titleSubject = subject;
   index.salience = [...score.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
   return index;
 }
