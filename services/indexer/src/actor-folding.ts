@@ -1,5 +1,5 @@
-import type { Actor, ActorRecord, AgreementRecord, ProgramRecord } from '@coopnews/schema';
-import type { UnitOfWork } from '@coopnews/store';
+import type { Actor, ActorRecord, ProgramRecord } from '@coopnews/schema';
+import { keyIndex, type UnitOfWork } from '@coopnews/store';
 import { actorContribution, actorIdOf, foldActor, indexActorKeys, oneContributionPerArticle, resolveActor, reviewed } from './actors.ts';
 import { foldAgreement } from './agreements.ts';
 import { indexAgreementKeys } from './agreement-folding.ts';
@@ -88,32 +88,35 @@ function mergedPrev(recs: readonly ActorRecord[], id: string): ActorRecord | nul
 }
 
 /**
- * Other articles' agreements and programs name actors by id and copy their names: when records
- * moved (merged, re-keyed) or were renamed, every record of the articles that named them is
- * re-pointed and refolded, and those articles list the new ids. No record keeps a stale copy.
+ * Agreements copy their parties' names and name them by id, programs and articles name them by
+ * id. When records moved (merged, re-keyed), the articles that named them (and their programs)
+ * list the new ids; every agreement naming a moved or renamed record (the agreements' `party`
+ * lookup) is re-pointed and refolded. No record keeps a stale copy.
  */
 export async function refreshReferences(store: UnitOfWork, ctx: ArticleContext, movedIds: readonly string[], renamedIds: readonly string[], final: (id: string) => string): Promise<void> {
   if (movedIds.length === 0 && renamedIds.length === 0) return;
   const touched = new Set([...movedIds, ...renamedIds]);
-  const movedRecords = await Promise.all(movedIds.map((id) => store.actors.get(final(id))));
-  const renamedRecords = await store.actors.getMany(renamedIds);
-  const articleIds = sortedUniq([...movedRecords, ...renamedRecords].flatMap((a) => a?.articleIds ?? [])).filter((a) => a !== ctx.articleId);
-  const articles = await store.articles.getMany(articleIds);
-  const agreements = new Map<string, AgreementRecord>();
+  const repoint = (ids: readonly string[]) => sortedUniq(ids.map(final));
+  const parties = keyIndex(store, 'agreement');
+  const agreementIds = (await Promise.all([...touched].map((id) => parties.lookup('party', id)))).flat();
+
+  // Only a move changes ids: the articles that named the old ones (and their programs) follow.
+  const movedRecords = await store.actors.getMany(sortedUniq(movedIds.map(final)));
+  const articles = await store.articles.getMany(sortedUniq(movedRecords.flatMap((a) => a.articleIds)).filter((a) => a !== ctx.articleId));
   const programs = new Map<string, ProgramRecord>();
   for (const art of articles) {
-    const actorIds = sortedUniq(art.actorIds.map(final));
+    const actorIds = repoint(art.actorIds);
     if (actorIds.join() !== art.actorIds.join()) await store.articles.put({ ...art, actorIds });
-    for (const g of await store.agreements.getMany(art.agreementIds)) if (g.partyIds.some((p) => touched.has(p))) agreements.set(g._id, g);
+    agreementIds.push(...art.agreementIds);
     for (const p of await store.programs.getMany(art.programIds)) if ([...p.organizerIds, ...p.participantIds].some((a) => touched.has(a))) programs.set(p._id, p);
   }
-  const repoint = (ids: readonly string[]) => sortedUniq(ids.map(final));
-  for (const g of agreements.values()) {
+  for (const g of await store.agreements.getMany(sortedUniq(agreementIds))) {
+    if (!g.partyIds.some((p) => touched.has(p))) continue;
     const cs = g.contributions.map((c) => ({ ...c, partyIds: repoint(c.partyIds), ...(c.sides ? { sides: repoint(c.sides) } : {}) }));
-    const parties = new Map((await store.actors.getMany(cs.flatMap((c) => c.partyIds))).map((a) => [a._id, a]));
-    const rec = foldAgreement(g._id, cs, parties, g, { ...ctx, extractorVersion: g.extractorVersion }, undefined);
+    const actors = new Map((await store.actors.getMany(cs.flatMap((c) => c.partyIds))).map((a) => [a._id, a]));
+    const rec = foldAgreement(g._id, cs, actors, g, { ...ctx, extractorVersion: g.extractorVersion }, undefined);
     await store.agreements.put(rec);
-    await indexAgreementKeys(store, rec, parties);
+    await indexAgreementKeys(store, rec, actors);
   }
   for (const p of programs.values()) {
     const cs = p.contributions.map((c) => ({ ...c, organizerIds: repoint(c.organizerIds), participantIds: repoint(c.participantIds) }));

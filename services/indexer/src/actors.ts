@@ -75,14 +75,15 @@ export function recordCanonicalKeys(kind: Actor['kind'], cs: readonly ActorContr
 
 /**
  * An actor's id says what it is, not which article named it first: its canonical key, else
- * (places) its ISO code, else its folded name. The same articles give the same ids in any order.
+ * (places) its ISO code, else the first of its names in alphabetical order (which, unlike the
+ * most common name, copies of the same reports never change). Same articles, same ids.
  */
-export function actorIdOf(rec: Pick<ActorRecord, 'kind' | 'name' | 'country' | 'subdivision' | 'contributions'>): string {
+export function actorIdOf(rec: Pick<ActorRecord, 'kind' | 'country' | 'subdivision' | 'contributions'>): string {
   const canon = recordCanonicalKeys(rec.kind, rec.contributions)[0];
   if (canon) return idOf('actor', rec.kind, 'canon', canon);
   const iso = rec.kind === 'place' ? (rec.subdivision ?? rec.country) : undefined;
   if (iso) return idOf('actor', rec.kind, 'iso', iso);
-  return idOf('actor', rec.kind, normalizeKey(rec.name));
+  return idOf('actor', rec.kind, sortedUniq(rec.contributions.map((c) => normalizeKey(c.name)).filter(Boolean))[0] ?? '');
 }
 
 /** A record a reviewer merged, split or corrected keeps its id: the indexer does not move it. */

@@ -58,9 +58,12 @@ export async function foldAgreements(
     const before = stored.find((g) => g._id === id) ?? olds[0] ?? null;
     const folded = foldAgreement(id, cluster.contributions, actors, before, ctx, undefined);
     const rec: AgreementRecord = { ...folded, mergeReasons: [...(before?.mergeReasons.filter((r) => r.startsWith('review:')) ?? []), ...cluster.reasons] };
-    counts[await store.agreements.put(rec)]++;
-    await indexAgreementKeys(store, rec, actors);
-    if (cluster.contributions.some((c) => c.articleId === ctx.articleId)) {
+    const outcome = await store.agreements.put(rec);
+    const hasMine = cluster.contributions.some((c) => c.articleId === ctx.articleId);
+    if (hasMine || outcome !== 'unchanged') counts[outcome]++;
+    // Lookups of a record that kept its id and took no new report are in place already.
+    if (hasMine || before?._id !== id) await indexAgreementKeys(store, rec, actors);
+    if (hasMine) {
       result.ids.add(id);
       result.mine.push({ before, after: rec });
     }
@@ -83,7 +86,9 @@ export async function foldAgreements(
   return result;
 }
 
-/** Lists an agreement under every pair of sides its reports sat on. */
+/** Lists an agreement under every pair of sides its reports sat on, and under each party (to refresh it when the party changes). */
 export async function indexAgreementKeys(store: UnitOfWork, rec: AgreementRecord, actors: ReadonlyMap<string, ActorRecord>): Promise<void> {
-  await keyIndex(store, 'agreement').add('pair', rec.contributions.flatMap((c) => pairsOfSides(sidesOfReport(c, actors))), rec._id);
+  const keys = keyIndex(store, 'agreement');
+  await keys.add('pair', rec.contributions.flatMap((c) => pairsOfSides(sidesOfReport(c, actors))), rec._id);
+  await keys.add('party', rec.partyIds, rec._id);
 }

@@ -101,10 +101,13 @@ export function clusterAgreements(reports: readonly AgreementContribution[], sid
   return clusters.map(({ contributions, reasons }) => ({ contributions, reasons }));
 }
 
-/** An agreement's id says which report first told of it (article and place in the text), whatever arrived first. */
+/**
+ * An agreement's id says which report first told of it (its date, type, summary and place in
+ * the text), whatever arrived first; copies of that report under other URLs give the same id.
+ */
 export function agreementIdOf(cluster: AgreementCluster): string {
   const first = cluster.contributions[0]!;
-  return idOf('agreement', first.articleId, String(first.evidence[0]?.start ?? 0), first.type, first.summary);
+  return idOf('agreement', first.publishedAt ?? '', first.type, first.summary, String(first.evidence[0]?.start ?? 0));
 }
 
 export function agreementContribution(agreement: Agreement, partyIds: string[], sides: readonly ActorRecord[], ctx: ArticleContext): AgreementContribution {
