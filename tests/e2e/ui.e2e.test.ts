@@ -125,6 +125,19 @@ describe('web UI in Chromium', () => {
     expect(await page.locator('main').innerText()).not.toMatch(/\b(null|undefined|NaN)\b|\[object Object\]/);
     // Parties link to their actor pages.
     for (const p of rec.parties) expect(await page.locator(`a[href="#/actors/${p.id}"]`).count()).toBeGreaterThan(0);
+    // Sources count articles, each article section holding its quotes.
+    const articleIds = new Set(rec.sources.map((s) => s.articleId));
+    expect(await page.locator('#sources-h').textContent()).toBe(`Sources (${articleIds.size})`);
+    expect(await page.locator('section.source').count()).toBe(articleIds.size);
+    // "Cite this agreement" copies the api's citation and shows it.
+    const { citation } = await api<{ citation: { text: string } }>(`/agreements/${id}`);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    await page.click('button.cite:has-text("Cite this agreement")');
+    const cited = page.locator('p.cite-record .citation-text');
+    await cited.waitFor();
+    expect(await cited.textContent()).toBe(citation.text);
+    const clipboard = await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText());
+    expect(clipboard).toBe(citation.text);
     await page.screenshot({ path: SHOTS.agreement, fullPage: true });
   });
 

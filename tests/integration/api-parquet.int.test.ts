@@ -14,6 +14,10 @@ const ms = (s: unknown) => (typeof s === 'string' ? Date.parse(s) : null);
 const day = (s: unknown) => (typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : null);
 const urls = (sources: unknown) => [...new Set((sources as { url: string }[]).map((s) => s.url))];
 const count = (ids: unknown) => (ids as unknown[]).length;
+const citation = (c: unknown) => {
+  const cite = c as Json | undefined;
+  return { cite_outlet: cite?.outlet ?? null, cite_title: cite?.title ?? null, cite_date: day(cite?.date), cite_url: cite?.url ?? null, citation: cite?.text ?? null };
+};
 
 /**
  * What each Parquet row must hold, read from the same record's JSON export: written out here
@@ -24,7 +28,8 @@ const EXPECTED: Record<string, (j: Json) => Json> = {
     id: a._id, type: a.type, status: a.status, date: day(a.date ?? String(a.firstSeen).slice(0, 10)), month: a.month ?? null,
     parties: (a.parties as { name: string }[]).map((p) => p.name), party_ids: a.partyIds, countries: a.countries, sectors: a.sectors,
     summary: a.summary, outlets: a.outlets, source_urls: a.sourceUrls, confidence: a.confidence, relevant: a.relevant, dismissed: a.dismissed,
-    first_seen: ms(a.firstSeen), last_seen: ms(a.lastSeen), extractor_version: a.extractorVersion,
+    first_seen: ms(a.firstSeen), last_seen: ms(a.lastSeen), extractor_version: a.extractorVersion, sources: a.sourceCount, quotes: a.quoteCount,
+    ...citation(a.citation),
   }),
   actors: (a) => ({
     id: a._id, kind: a.kind, name: a.name, aliases: a.aliases, category: a.category ?? null, country: a.country ?? null, roles: a.roles,
@@ -33,7 +38,7 @@ const EXPECTED: Record<string, (j: Json) => Json> = {
   programs: (p) => ({
     id: p._id, name: p.name, acronym: p.acronym ?? null, kind: p.kind ?? null, aliases: p.aliases, organizer_ids: p.organizerIds,
     participant_ids: p.participantIds, articles: count(p.articleIds), source_urls: urls(p.sources), confidence: p.confidence,
-    dismissed: p.dismissed, first_seen: ms(p.firstSeen), last_seen: ms(p.lastSeen),
+    dismissed: p.dismissed, first_seen: ms(p.firstSeen), last_seen: ms(p.lastSeen), ...citation(p.citation), cite_quote: (p.citation as Json | undefined)?.quote ?? null,
   }),
   articles: (a) => ({
     id: a._id, url: a.url, title: a.title, outlet: a.outlet, published_at: ms(a.publishedAt), language: a.language, relevant: a.relevant,
@@ -47,7 +52,7 @@ const EXPECTED: Record<string, (j: Json) => Json> = {
 };
 
 /** The Parquet types a researcher's tools see for the columns that are not text. */
-const TYPED = { date: 'DATE', first_seen: 'TIMESTAMP WITH TIME ZONE', published_at: 'TIMESTAMP WITH TIME ZONE', articles: 'INTEGER', confidence: 'DOUBLE', relevant: 'BOOLEAN', sectors: 'VARCHAR[]', party_ids: 'VARCHAR[]' } as const;
+const TYPED = { date: 'DATE', cite_date: 'DATE', sources: 'INTEGER', quotes: 'INTEGER', first_seen: 'TIMESTAMP WITH TIME ZONE', published_at: 'TIMESTAMP WITH TIME ZONE', articles: 'INTEGER', confidence: 'DOUBLE', relevant: 'BOOLEAN', sectors: 'VARCHAR[]', party_ids: 'VARCHAR[]' } as const;
 
 describe('Parquet exports of the sample data, read back by DuckDB', () => {
   let store: Store;

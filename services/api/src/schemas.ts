@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ActorRecord, AgreementRecord, ArticleRecord, ErrorRecord, ProgramRecord } from '@coopnews/schema';
+import { Citation, SourceArticle } from './citations.ts';
 
 /** Response shapes; lists leave out what is heavy (contributions, article text, raw inputs). */
 export const AgreementItem = AgreementRecord.omit({ contributions: true });
@@ -28,10 +29,12 @@ export const AgreementListItem = AgreementRecord.pick({
   firstSeen: true,
   lastSeen: true,
 }).extend({
-  sourceCount: z.number().int(),
+  sourceCount: z.number().int().describe('articles that report it (the quotes they give are quoteCount)'),
+  quoteCount: z.number().int(),
   sourceUrls: z.array(z.string()),
   doubtCount: z.number().int(),
   corrected: z.literal(true).optional().describe('a reviewer corrected the record'),
+  citation: Citation.optional().describe('the earliest article reporting it, without a quote (lists hold none); the record has the quote'),
 });
 export type AgreementListItem = z.infer<typeof AgreementListItem>;
 
@@ -48,9 +51,12 @@ export const ActorListItem = ActorRecord.pick({
   dismissed: true,
   firstSeen: true,
   lastSeen: true,
-}).extend({ articleCount: z.number().int(), sourceCount: z.number().int(), doubtCount: z.number().int() });
+}).extend({ articleCount: z.number().int(), sourceCount: z.number().int().describe('articles that name it'), quoteCount: z.number().int(), doubtCount: z.number().int() });
 export type ActorListItem = z.infer<typeof ActorListItem>;
 export const ProgramItem = ProgramRecord.omit({ contributions: true });
+
+/** A whole record as served by id: its sources also grouped by article, and its citation. */
+export const cited = <T extends z.ZodObject>(record: T) => record.extend({ sourceArticles: z.array(SourceArticle), citation: Citation.optional() });
 export const ArticleItem = ArticleRecord.omit({ text: true });
 export const ErrorItem = ErrorRecord.omit({ input: true });
 

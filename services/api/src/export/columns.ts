@@ -1,7 +1,8 @@
 import type { ArticleRecord, PartyRef, ProgramRecord } from '@coopnews/schema';
 import type { AgreementRow } from '../read-model/agreement-rows.ts';
 import type { ActorListItem, AgreementListItem } from '../schemas.ts';
-import { table } from './table.ts';
+import { table, type ColumnSpec } from './table.ts';
+import { citedItem, type ArticleLookup, type Citation } from '../citations.ts';
 
 type Listed<T> = Omit<T, 'contributions'>;
 const sourceUrls = (r: { sources: { url: string }[] }) => [...new Set(r.sources.map((s) => s.url))];
@@ -11,7 +12,17 @@ export interface AgreementExportRow {
   item: AgreementListItem;
   day: string;
 }
-export const exportRowOf = (r: AgreementRow): AgreementExportRow => ({ item: r.item, day: r.day });
+/** With `models`, the item carries its citation (the earliest article's outlet, title, date and URL). */
+export const exportRowOf = (r: AgreementRow, models?: ArticleLookup): AgreementExportRow => ({ item: models ? citedItem(r.item, models) : r.item, day: r.day });
+
+/** Citation columns: where to cite a record from (its earliest article), and the one-line citation. */
+const citationColumns = <T>(cite: (item: T) => Citation | undefined): ColumnSpec<T>[] => [
+  ['cite_outlet', 'string', (r) => cite(r)?.outlet],
+  ['cite_title', 'string', (r) => cite(r)?.title],
+  ['cite_date', 'date', (r) => cite(r)?.date],
+  ['cite_url', 'string', (r) => cite(r)?.url],
+  ['citation', 'string', (r) => cite(r)?.text],
+];
 
 export const agreementColumns = table<AgreementExportRow>(
   ['id', 'string', (r) => r.item._id],
@@ -32,6 +43,9 @@ export const agreementColumns = table<AgreementExportRow>(
   ['first_seen', 'timestamp', (r) => r.item.firstSeen],
   ['last_seen', 'timestamp', (r) => r.item.lastSeen],
   ['extractor_version', 'string', (r) => r.item.extractorVersion],
+  ['sources', 'int', (r) => r.item.sourceCount],
+  ['quotes', 'int', (r) => r.item.quoteCount],
+  ...citationColumns<AgreementExportRow>((r) => r.item.citation),
 );
 
 export const actorColumns = table<ActorListItem>(
@@ -49,7 +63,10 @@ export const actorColumns = table<ActorListItem>(
   ['last_seen', 'timestamp', (a) => a.lastSeen],
 );
 
-export const programColumns = table<Listed<ProgramRecord>>(
+/** A program as exported: the record without contributions, with its citation (quote included: the record is at hand). */
+export type ProgramExportRow = Listed<ProgramRecord> & { citation?: Citation | undefined };
+
+export const programColumns = table<ProgramExportRow>(
   ['id', 'string', (p) => p._id],
   ['name', 'string', (p) => p.name],
   ['acronym', 'string', (p) => p.acronym],
@@ -63,6 +80,8 @@ export const programColumns = table<Listed<ProgramRecord>>(
   ['dismissed', 'boolean', (p) => p.dismissed],
   ['first_seen', 'timestamp', (p) => p.firstSeen],
   ['last_seen', 'timestamp', (p) => p.lastSeen],
+  ...citationColumns<ProgramExportRow>((p) => p.citation),
+  ['cite_quote', 'string', (p) => p.citation?.quote],
 );
 
 export const articleColumns = table<Omit<ArticleRecord, 'text'>>(

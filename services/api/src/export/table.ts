@@ -15,5 +15,7 @@ export interface Column<T> {
 }
 export type Columns<T> = readonly Column<T>[];
 
+export type ColumnSpec<T> = [name: string, type: ColumnType, get: (item: T) => Cell];
+
 /** Columns from `[name, type, get]` triples: a table reads as one line per column. */
-export const table = <T>(...specs: [name: string, type: ColumnType, get: (item: T) => Cell][]): Columns<T> => specs.map(([name, type, get]) => ({ name, type, get }));
+export const table = <T>(...specs: ColumnSpec<T>[]): Columns<T> => specs.map(([name, type, get]) => ({ name, type, get }));

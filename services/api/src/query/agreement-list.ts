@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ReadModels } from '../read-model/models.ts';
 import { RANK, type AgreementRow } from '../read-model/agreement-rows.ts';
 import type { AgreementListItem } from '../schemas.ts';
+import { citedItem } from '../citations.ts';
 import { modelMatcher, AgreementFilter } from './agreement-filter.ts';
 import { cutPage, decodeCursor, type Page } from './paging.ts';
 import { Cursor, Limit } from './params.ts';
@@ -27,7 +28,7 @@ export function listAgreements(models: ReadModels, query: AgreementQuery): Page<
   const matches = modelMatcher(models, filter);
   const model = models.agreements;
   const rows = model.rows;
-  const item = (r: AgreementRow) => r.item;
+  const item = (r: AgreementRow) => citedItem(r.item, models);
   const after = cursor ? decodeCursor(cursor, sort === 'status' ? 2 : 1) : undefined;
   const cday = after ? String(after.key.at(-1)) : '';
   // Index of the first row at or after the cursor's (day, _id), and of the first strictly after it.

@@ -13,7 +13,7 @@ export interface ActorRow {
   keys: string[];
 }
 
-export const ACTOR_ROW_SHAPE = 'actor-row-1';
+export const ACTOR_ROW_SHAPE = 'actor-row-2';
 
 export function actorRow(a: Omit<ActorRecord, 'contributions'>): ActorRow {
   const item: ActorListItem = {
@@ -28,7 +28,8 @@ export function actorRow(a: Omit<ActorRecord, 'contributions'>): ActorRow {
     confidence: a.confidence,
     dismissed: a.dismissed,
     articleCount: a.articleIds.length,
-    sourceCount: a.sources.length,
+    sourceCount: new Set(a.sources.map((s) => s.articleId)).size,
+    quoteCount: a.sources.length,
     doubtCount: a.doubts.length,
     firstSeen: a.firstSeen,
     lastSeen: a.lastSeen,

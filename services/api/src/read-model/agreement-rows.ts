@@ -6,7 +6,7 @@ import type { ReadModelSpec } from './read-model.ts';
 import { intern, internList } from './intern.ts';
 
 /** The list item's fields an AgreementRow keeps as JSON: read only when the item is sent. */
-type Rest = Pick<AgreementListItem, 'parties' | 'date' | 'confidence' | 'extractorVersion' | 'firstSeen' | 'lastSeen' | 'sourceCount' | 'sourceUrls' | 'doubtCount' | 'corrected'>;
+type Rest = Pick<AgreementListItem, 'parties' | 'date' | 'confidence' | 'extractorVersion' | 'firstSeen' | 'lastSeen' | 'sourceCount' | 'quoteCount' | 'sourceUrls' | 'doubtCount' | 'corrected'>;
 
 /** An AgreementRow's own fields: what a snapshot stores. */
 export interface AgreementRowFields {
@@ -92,6 +92,7 @@ export class AgreementRow implements AgreementRowFields {
       firstSeen: rest.firstSeen,
       lastSeen: rest.lastSeen,
       sourceCount: rest.sourceCount,
+      quoteCount: rest.quoteCount,
       sourceUrls: rest.sourceUrls,
       doubtCount: rest.doubtCount,
       ...(rest.corrected ? { corrected: true } : {}),
@@ -105,7 +106,7 @@ export class AgreementRow implements AgreementRowFields {
 }
 
 /** Changes when AgreementRow or AgreementListItem change: older snapshots are then rebuilt. */
-export const AGREEMENT_ROW_SHAPE = 'agreement-row-2';
+export const AGREEMENT_ROW_SHAPE = 'agreement-row-3';
 
 export const RANK: Readonly<Record<string, number>> = Object.fromEntries(AgreementStatus.options.map((s, i) => [s, i]));
 
@@ -120,7 +121,9 @@ export function agreementRow(a: Omit<AgreementRecord, 'contributions'>): Agreeme
     extractorVersion: a.extractorVersion,
     firstSeen: a.firstSeen,
     lastSeen: a.lastSeen,
-    sourceCount: a.sources.length,
+    // Sources count articles, not quotes (an article quoted nine times is one source).
+    sourceCount: new Set(a.sources.map((s) => s.articleId)).size,
+    quoteCount: a.sources.length,
     sourceUrls: [...new Set(a.sources.map((s) => s.url))],
     doubtCount: a.doubts.length,
     ...(a.corrected ? { corrected: true } : {}),

@@ -4,7 +4,8 @@ import type { RouteDeps, ZodApp } from '../app.ts';
 import { ActorFilter, actorMatcher } from '../query/record-filters.ts';
 import { cutPage, decodeCursor } from '../query/paging.ts';
 import { Cursor, IdParams, Limit } from '../query/params.ts';
-import { ActorListItem, AgreementListItem, pageSchema, ProgramItem, readErrors } from '../schemas.ts';
+import { ActorListItem, AgreementListItem, cited, pageSchema, ProgramItem, readErrors } from '../schemas.ts';
+import { citedItem, withCitations } from '../citations.ts';
 import { notFound } from '../http-error.ts';
 import type { ActorRow } from '../read-model/actor-rows.ts';
 
@@ -36,8 +37,8 @@ export function actorRoutes(app: ZodApp, { store, models }: RouteDeps): void {
       schema: {
         tags: ['actors'],
         params: IdParams,
-        description: 'The actor with its contributions, the agreements it is a party to (as list items) and the programs it organizes or joins.',
-        response: { 200: z.object({ actor: ActorRecord, agreements: z.array(AgreementListItem), programs: z.array(ProgramItem) }), ...readErrors },
+        description: 'The actor with its contributions, its sources grouped by article and its citation, the agreements it is a party to (as list items) and the programs it organizes or joins.',
+        response: { 200: z.object({ actor: cited(ActorRecord), agreements: z.array(AgreementListItem), programs: z.array(ProgramItem) }), ...readErrors },
       },
     },
     async (req) => {
@@ -47,13 +48,13 @@ export function actorRoutes(app: ZodApp, { store, models }: RouteDeps): void {
       await models.fresh();
       const agreements = [];
       const rows = models.agreements.rows;
-      for (let i = rows.length - 1; i >= 0; i--) if (!rows[i]!.dismissed && rows[i]!.partyIds.includes(id)) agreements.push(rows[i]!.item);
+      for (let i = rows.length - 1; i >= 0; i--) if (!rows[i]!.dismissed && rows[i]!.partyIds.includes(id)) agreements.push(citedItem(rows[i]!.item, models));
       const [organizes, joins] = await Promise.all([
         store.programs.find({ organizerIds: id }, { projection: { contributions: 0 } }),
         store.programs.find({ participantIds: id }, { projection: { contributions: 0 } }),
       ]);
       const programs = [...new Map([...organizes, ...joins].map((p) => [p._id, p])).values()];
-      return { actor, agreements, programs: programs.filter((p) => !p.dismissed) };
+      return { actor: withCitations(actor, models), agreements, programs: programs.filter((p) => !p.dismissed) };
     },
   );
 }

@@ -4,7 +4,8 @@ import type { RouteDeps, ZodApp } from '../app.ts';
 import { modelMatcher, AgreementFilter } from '../query/agreement-filter.ts';
 import { AgreementQuery, listAgreements } from '../query/agreement-list.ts';
 import { IdParams } from '../query/params.ts';
-import { AgreementListItem, pageSchema, readErrors } from '../schemas.ts';
+import { AgreementListItem, cited, pageSchema, readErrors } from '../schemas.ts';
+import { withCitations } from '../citations.ts';
 import { notFound } from '../http-error.ts';
 import type { StatsCount } from '../read-model/agreement-stats.ts';
 
@@ -18,11 +19,16 @@ export function agreementRoutes(app: ZodApp, { store, models }: RouteDeps): void
     return listAgreements(models, req.query);
   });
 
-  app.get('/agreements/:id', { schema: { tags: ['agreements'], params: IdParams, response: { 200: AgreementRecord, ...readErrors } } }, async (req) => {
-    const rec = await store.agreements.get(req.params.id);
-    if (!rec) throw notFound('agreement', req.params.id);
-    return rec;
-  });
+  app.get(
+    '/agreements/:id',
+    { schema: { tags: ['agreements'], params: IdParams, description: 'The whole record, with its sources grouped by article (sourceArticles) and its citation.', response: { 200: cited(AgreementRecord), ...readErrors } } },
+    async (req) => {
+      const rec = await store.agreements.get(req.params.id);
+      if (!rec) throw notFound('agreement', req.params.id);
+      await models.fresh();
+      return withCitations(rec, models);
+    },
+  );
 
   app.get(
     '/stats/agreements',

@@ -12,6 +12,8 @@ import { graphmlEdges, graphmlFooter, graphmlHeader, graphmlNode } from '../expo
 import { readErrors } from '../schemas.ts';
 import { stripCredentialsInText, withoutCredentials } from '@coopnews/net';
 import type { AgreementRow } from '../read-model/agreement-rows.ts';
+import { sourceArticles, type ArticleLookup, type Citation } from '../citations.ts';
+import type { Source } from '@coopnews/schema';
 
 const TYPES = {
   csv: 'text/csv; charset=utf-8',
@@ -59,8 +61,8 @@ function* itemsOf<I>(rows: readonly { item: I }[], matches: (item: I) => boolean
 }
 
 /** Each row's list item built once (rows keep most of it as JSON), not once per column. */
-function* exportRows(rows: Iterable<AgreementRow>): Generator<AgreementExportRow> {
-  for (const row of rows) yield exportRowOf(row);
+function* exportRows(rows: Iterable<AgreementRow>, models?: ArticleLookup): Generator<AgreementExportRow> {
+  for (const row of rows) yield exportRowOf(row, models);
 }
 
 function* edgesOfAll(rows: Iterable<AgreementExportRow>): Generator<EdgeRow> {
@@ -96,6 +98,9 @@ async function* paced<R>(rows: Iterable<R>): AsyncGenerator<R> {
  */
 export function exportRoutes(app: ZodApp, { store, models }: RouteDeps): void {
   const tags = ['exports'];
+  async function* cite<R extends { sources: Source[] }>(records: AsyncIterable<R>): AsyncGenerator<R & { citation?: Citation | undefined }> {
+    for await (const r of records) yield { ...r, citation: sourceArticles(r.sources, models)[0]?.citation };
+  }
   const formats = <S extends z.ZodType, R>(name: string, querystring: S, rows: (q: z.infer<S>) => Promise<AsyncIterable<R>>, columns: Columns<R>, json: (r: R) => unknown = (r) => r) => {
     for (const ext of ['csv', 'jsonl', 'parquet'] as const) {
       const description = `${name} as ${FORMATS[ext]}; columns: ${columns.map((c) => `${c.name} (${c.type})`).join(', ')}.`;
@@ -109,7 +114,7 @@ export function exportRoutes(app: ZodApp, { store, models }: RouteDeps): void {
 
   formats('agreements', AgreementFilter, async (f: AgreementFilter) => {
     await models.fresh();
-    return paced(exportRows(matchingAgreements(models, f)));
+    return paced(exportRows(matchingAgreements(models, f), models));
   }, agreementColumns, (row) => row.item);
   formats('actors', ActorFilter, async (f: ActorFilter) => {
     await models.fresh();
@@ -117,8 +122,9 @@ export function exportRoutes(app: ZodApp, { store, models }: RouteDeps): void {
     return paced(itemsOf(models.actors.rows, matches));
   }, actorColumns);
   formats('programs', ProgramFilter, async (f: ProgramFilter) => {
+    await models.fresh();
     const m = programMatcher(f);
-    return filtered(store.programs.stream(m.db, { projection: { contributions: 0 } }), m);
+    return cite(filtered(store.programs.stream(m.db, { projection: { contributions: 0 } }), m));
   }, programColumns);
   formats('articles', ArticleFilter, async (f: ArticleFilter) => {
     await models.fresh();

@@ -5,14 +5,15 @@ import { ArticleFilter, articleMatcher, ProgramFilter, programMatcher } from '..
 import { cutPage, decodeCursor, pageOf } from '../query/paging.ts';
 import type { ArticleRow } from '../read-model/article-rows.ts';
 import { Cursor, IdParams, Limit } from '../query/params.ts';
-import { ArticleItem, pageSchema, ProgramItem, readErrors } from '../schemas.ts';
+import { ArticleItem, cited, pageSchema, ProgramItem, readErrors } from '../schemas.ts';
+import { withCitations } from '../citations.ts';
 import { notFound } from '../http-error.ts';
 import { idOf } from '@coopnews/store';
 
 export const ProgramQuery = ProgramFilter.extend({ limit: Limit, cursor: Cursor });
 export const ArticleQuery = ArticleFilter.extend({ limit: Limit, cursor: Cursor });
 
-export function programRoutes(app: ZodApp, { store }: RouteDeps): void {
+export function programRoutes(app: ZodApp, { store, models }: RouteDeps): void {
   app.get('/programs', { schema: { tags: ['programs'], querystring: ProgramQuery, response: { 200: pageSchema(ProgramItem), 400: readErrors[400] } } }, async (req) => {
     const { limit, cursor, ...filter } = req.query;
     const m = programMatcher(filter);
@@ -20,10 +21,11 @@ export function programRoutes(app: ZodApp, { store }: RouteDeps): void {
     return pageOf(all, (p) => [p.articleIds.length, p.name.toLowerCase()], [-1, 1], limit, cursor);
   });
 
-  app.get('/programs/:id', { schema: { tags: ['programs'], params: IdParams, response: { 200: ProgramRecord, ...readErrors } } }, async (req) => {
+  app.get('/programs/:id', { schema: { tags: ['programs'], params: IdParams, response: { 200: cited(ProgramRecord), ...readErrors } } }, async (req) => {
     const rec = await store.programs.get(req.params.id);
     if (!rec) throw notFound('program', req.params.id);
-    return rec;
+    await models.fresh();
+    return withCitations(rec, models);
   });
 }
 

@@ -90,3 +90,31 @@ export function errorBox(err) {
 
 /** A muted paragraph, for empty lists and loading states. */
 export const note = (text) => h('p', { class: 'note' }, text);
+
+/**
+ * A "Cite" button: copies the record's one-line citation (the api's `citation.text`) to the
+ * clipboard and shows it beside the button, so it can be copied by hand where the clipboard is
+ * not allowed. Nothing when there is no citation.
+ */
+export function citeButton(citation, label = 'Cite') {
+  if (!citation?.text) return null;
+  const shown = h('output', { class: 'citation', hidden: true });
+  const button = h('button', {
+    type: 'button',
+    class: 'cite',
+    title: 'Copy a citation (outlet, title, date, URL, quote)',
+    onclick: async () => {
+      let copied = false;
+      try {
+        await navigator.clipboard.writeText(citation.text);
+        copied = true;
+      } catch {
+        // No clipboard here (permission, insecure origin): the text below is there to copy by hand.
+      }
+      replace(shown, h('span', { class: 'note' }, copied ? 'Copied: ' : 'Copy: '), h('span', { class: 'citation-text' }, citation.text));
+      shown.hidden = false;
+      shown.dataset.copied = String(copied);
+    },
+  }, label);
+  return h('span', { class: 'cite-box' }, button, ' ', shown);
+}

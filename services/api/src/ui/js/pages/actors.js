@@ -1,5 +1,5 @@
 // #/actors (search) and #/actors/:id (one actor, its agreements and programs over time).
-import { h, replace, defList, errorBox, note } from '../dom.js';
+import { h, replace, defList, errorBox, note, citeButton } from '../dom.js';
 import { getJson, queryString } from '../api.js';
 import { agreementDate, countryLabel, day, kindLabel, plural, typeLabel, words, KINDS } from '../format.js';
 import { readForm } from '../filters.js';
@@ -106,7 +106,8 @@ export async function actorPage(main, { id, signal }) {
       ['Country', countryLabel(actor.country)],
       ['Aliases', (actor.aliases ?? []).join(', ')],
       ['Roles', (actor.roles ?? []).join('; ')],
-      ['Sources', actor.sources ? plural(actor.sources.length, 'quote') : undefined],
+      ['Sources', actor.sourceArticles ? `${plural(actor.sourceArticles.length, 'article')} (${plural(actor.sources?.length ?? 0, 'quote')})` : undefined],
+      ['Cite', citeButton(actor.citation)],
       ['Id', h('code', {}, actor._id)],
     ]),
     h('div', { class: 'record-actions' }, correctActorForm(actor, rerender), mergeActorForm(actor, rerender)),

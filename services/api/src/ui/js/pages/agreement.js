@@ -1,9 +1,9 @@
 // #/agreements/:id — parties, type and status, status history, and every source's article
 // with the evidence quote marked at its offsets.
-import { h, append, replace, defList, errorBox, externalLink, note } from '../dom.js';
+import { h, append, replace, defList, errorBox, externalLink, note, citeButton } from '../dom.js';
 import { getJson } from '../api.js';
 import { highlighted, locate } from '../highlight.js';
-import { countryLabel, day, typeLabel } from '../format.js';
+import { countryLabel, day, plural, typeLabel } from '../format.js';
 import { partyLinks, statusBadge } from './agreements.js';
 import { actionButton, correctAgreementForm, dismissAgreement } from '../actions.js';
 
@@ -39,14 +39,26 @@ function historyTable(history, jump) {
   );
 }
 
-/** One article with all quotes the agreement takes from it. */
-function articleSection(articleId, sources, index) {
-  const first = sources[0];
-  const title = h('h3', {}, first.outlet);
-  const meta = h('p', { class: 'meta' }, day(first.publishedAt), first.publishedAt ? ' · ' : '', externalLink(first.url, 'original article'), ' · ', h('a', { href: `#/articles/${enc(articleId)}` }, 'article record'));
+/** One article with all quotes the agreement takes from it (a `sourceArticles` entry of the api). */
+function articleSection(source, index) {
+  const { articleId, quotes: sources } = source;
+  const title = h('h3', {}, source.title ? `${source.outlet}: ${source.title}` : source.outlet);
+  const meta = h(
+    'p',
+    { class: 'meta' },
+    day(source.publishedAt),
+    source.publishedAt ? ' · ' : '',
+    externalLink(source.url, 'original article'),
+    ' · ',
+    h('a', { href: `#/articles/${enc(articleId)}` }, 'article record'),
+    ' · ',
+    plural(sources.length, 'quote'),
+    ' ',
+    citeButton(source.citation),
+  );
   const quotes = h('ol', { class: 'quotes' }, sources.map((s) => h('li', {}, h('blockquote', {}, s.quote))));
   const items = [...quotes.children];
-  const textBox = h('div', { class: 'article-text', tabindex: '0', role: 'region', 'aria-label': `Article text from ${first.outlet}` }, note('Loading article…'));
+  const textBox = h('div', { class: 'article-text', tabindex: '0', role: 'region', 'aria-label': `Article text from ${source.outlet}` }, note('Loading article…'));
   const section = h('section', { class: 'source', id: `article-${index}`, dataset: { articleId } }, title, meta, quotes, textBox);
   return { section, textBox, title, meta, items };
 }
@@ -57,9 +69,8 @@ function showMark(textBox, mark) {
   mark.focus({ preventScroll: true });
 }
 
-function fill({ textBox, title, items }, article, sources) {
+function fill({ textBox, items }, article, sources) {
   const text = article?.text ?? '';
-  if (article?.title) title.textContent = article.title;
   const ranges = [];
   const found = sources.map((s) => {
     const at = locate(text, s);
@@ -92,13 +103,10 @@ function fill({ textBox, title, items }, article, sources) {
 
 export async function agreementPage(main, { id, signal }) {
   const a = await getJson(`/agreements/${enc(id)}`, undefined, { signal }).then((b) => b?.agreement ?? b);
-  const sources = a.sources ?? [];
-  const byArticle = new Map();
-  for (const s of sources) {
-    if (!byArticle.has(s.articleId)) byArticle.set(s.articleId, []);
-    byArticle.get(s.articleId).push(s);
-  }
-  const sections = [...byArticle.entries()].map(([articleId, list], i) => ({ articleId, list, ...articleSection(articleId, list, i) }));
+  // Sources count articles: the api groups the quotes under the article they come from.
+  const articles = a.sourceArticles ?? [];
+  const quoteCount = articles.reduce((n, s) => n + s.quotes.length, 0);
+  const sections = articles.map((source, i) => ({ articleId: source.articleId, list: source.quotes, ...articleSection(source, i) }));
   const jump = (articleId) => {
     const target = sections.find((s) => s.articleId === articleId);
     if (!target) return null;
@@ -129,13 +137,14 @@ export async function agreementPage(main, { id, signal }) {
     h('p', { class: 'crumbs' }, h('a', { href: '#/agreements' }, 'Agreements')),
     h('h1', {}, `${typeLabel(a.type)}: ${(a.parties ?? []).map((p) => p.name).join(' – ') || 'parties unknown'}`),
     a.summary ? h('p', { class: 'lead' }, a.summary) : null,
+    h('p', { class: 'cite-record' }, citeButton(a.citation, 'Cite this agreement')),
     flags,
     h('section', { 'aria-labelledby': 'parties-h' }, h('h2', { id: 'parties-h' }, 'Parties'), partyLinks(a.parties)),
     facts,
     actions,
     a.mergeReasons?.length ? h('details', {}, h('summary', {}, 'Why sources were merged'), h('ul', {}, a.mergeReasons.map((r) => h('li', {}, r)))) : null,
     h('section', { 'aria-labelledby': 'history-h' }, h('h2', { id: 'history-h' }, 'Status history'), historyTable(a.statusHistory, jump)),
-    h('section', { 'aria-labelledby': 'sources-h', id: 'sources' }, h('h2', { id: 'sources-h' }, `Sources (${sources.length})`), sections.length ? sections.map((s) => s.section) : note('No sources.')),
+    h('section', { 'aria-labelledby': 'sources-h', id: 'sources' }, h('h2', { id: 'sources-h' }, `Sources (${articles.length})`), articles.length ? note(`${plural(quoteCount, 'quote')} from ${plural(articles.length, 'article')}.`) : null, sections.length ? sections.map((s) => s.section) : note('No sources.')),
   );
 
   await Promise.all(

@@ -1,5 +1,5 @@
 // #/programs/:id and #/articles/:id: plain record pages.
-import { h, replace, defList, externalLink, note } from '../dom.js';
+import { h, replace, defList, externalLink, note, citeButton } from '../dom.js';
 import { getJson } from '../api.js';
 import { day, plural, words } from '../format.js';
 import { highlighted, locate } from '../highlight.js';
@@ -30,9 +30,21 @@ export async function programPage(main, { id, signal }) {
       ['Participants', actorLinks(p.participantIds, names)],
       ['Seen', p.firstSeen ? `${day(p.firstSeen)} to ${day(p.lastSeen)}` : undefined],
     ]),
-    h('h2', {}, `Sources (${p.sources?.length ?? 0})`),
-    p.sources?.length
-      ? h('ul', { class: 'quotes' }, p.sources.map((s) => h('li', {}, h('blockquote', {}, s.quote), h('p', { class: 'meta' }, s.outlet, ' · ', day(s.publishedAt), ' · ', h('a', { href: `#/articles/${enc(s.articleId)}` }, 'article')))))
+    h('p', { class: 'cite-record' }, citeButton(p.citation, 'Cite this program')),
+    h('h2', {}, `Sources (${p.sourceArticles?.length ?? 0})`),
+    p.sourceArticles?.length
+      ? h(
+          'ul',
+          { class: 'source-articles' },
+          p.sourceArticles.map((s) =>
+            h(
+              'li',
+              {},
+              h('p', { class: 'meta' }, s.title ? `${s.outlet}: ${s.title}` : s.outlet, ' · ', day(s.publishedAt), ' · ', h('a', { href: `#/articles/${enc(s.articleId)}` }, 'article'), ' ', citeButton(s.citation)),
+              h('ul', { class: 'quotes' }, s.quotes.map((q) => h('li', {}, h('blockquote', {}, q.quote)))),
+            ),
+          ),
+        )
       : note('No sources.'),
   );
 }

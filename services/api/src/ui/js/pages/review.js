@@ -94,7 +94,7 @@ function doubtfulAgreement(a, reload) {
     'li',
     { class: 'doubtful', dataset: { id: a._id } },
     h('div', {}, h('a', { href: `#/agreements/${enc(a._id)}` }, `${typeLabel(a.type)}: ${a.summary || '(no summary)'}`), ' ', statusBadge(a.status)),
-    h('div', { class: 'meta' }, partyLinks(a.parties), ` · ${plural(a.sources?.length ?? 0, 'source')}`, typeof a.confidence === 'number' ? ` · confidence ${a.confidence.toFixed(2)}` : null),
+    h('div', { class: 'meta' }, partyLinks(a.parties), ` · ${plural(new Set((a.sources ?? []).map((s) => s.articleId)).size, 'source')}`, typeof a.confidence === 'number' ? ` · confidence ${a.confidence.toFixed(2)}` : null),
     doubtList(a.doubts),
     h(
       'div',
