@@ -165,7 +165,11 @@ async function runOnce(name: string, fault: Fault | undefined, clean: Set<string
   await store.db.dropDatabase().catch(() => undefined);
   await store.close();
   for (const s of sites) await s.close();
-  const different = clean ? [...records].filter((r) => !clean.has(r)).length + [...clean].filter((r) => !records.has(r)).length : 0;
+  const onlyHere = clean ? [...records].filter((r) => !clean.has(r)) : [];
+  const onlyClean = clean ? [...clean].filter((r) => !records.has(r)) : [];
+  const different = onlyHere.length + onlyClean.length;
+  // What differs, to find out why: kept beside the run's logs.
+  if (different > 0) await writeFile(join(dir, 'different.json'), JSON.stringify({ onlyHere, onlyClean }, null, 1));
   return { name, in: articles.length, stored, lost: articles.length - stored, duplicated: Math.max(0, total - articles.length), different, recoveryS, totalS, exits: [...pipeline.exits, ...exits].filter((e, i, all) => all.indexOf(e) === i), records };
 }
 
