@@ -350,4 +350,11 @@ describe('findAgreements', () => {
       ['mou', 'signed', ['Business Council Philippines', 'Laos']],
     ]);
   });
+
+  it('fills in no country for a body inside it', () => {
+    const diskop: FixtureActor = { kind: 'organization', name: 'Dinas Koperasi Garut' };
+    const text = 'UMKM Indonesia tumbuh, kata pejabat Indonesia di Garut. Dinas Koperasi Garut akan memperluas kerja sama di bidang digitalisasi.';
+    const r = fixture(text, [INDONESIA, diskop], 'Indonesia dorong UMKM Garut');
+    expect(findAgreements(r.article, r.actors)).toEqual([]);
+  });
 });

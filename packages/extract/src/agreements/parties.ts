@@ -367,7 +367,14 @@ export function mainActorBesides(index: PartyIndex, have: readonly string[]): st
 /** A country and a body or place inside it ("Indonesia" and "Dinas Koperasi Garut") are never two parties of one record. */
 export function oneCountry(index: PartyIndex, a: string, b: string): boolean {
   const [x, y] = [index.byId.get(a), index.byId.get(b)];
-  if (!x?.country || !y?.country || x.country.slice(0, 2) !== y.country.slice(0, 2)) return false;
-  const isCountry = (p: typeof x): boolean => p.kind === 'place' && !p.country?.includes('-') && !p.subdivision && /^[A-Z]{2}$/.test(p.country ?? '') && lookupCountry(p.name)?.country === p.country;
+  const [cx, cy] = [x && countryOf(x), y && countryOf(y)];
+  if (!x || !y || !cx || cx !== cy) return false;
+  const isCountry = (p: Actor): boolean => p.kind === 'place' && !p.subdivision && p.country === cx && lookupCountry(p.name)?.country === cx;
   return isCountry(x) || isCountry(y);
+}
+
+/** An actor's country: its code, else Indonesia for a body named by an Indonesian government head ("Dinas Koperasi ... Garut"). */
+function countryOf(a: Actor): string | undefined {
+  if (a.country) return a.country.slice(0, 2);
+  return a.kind === 'organization' && (NATIONAL_BODY.test(a.name) || REGIONAL_UNIT.test(a.name) || REGIONAL_GOVERNMENT.test(a.name)) ? 'ID' : undefined;
 }
