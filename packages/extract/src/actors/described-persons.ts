@@ -51,6 +51,17 @@ export function findDescribedPersons(ctx: ScanContext, placeWords: Set<string>):
         // "Krakatau Steel director Dainulhay,": an English lower-case title after its body takes a one-word name.
         const ofBody = i > 0 && tokenGap(ctx, i - 1) === ' ' && ctx.owner[i - 1] !== -1 && ctx.candidates[ctx.owner[i - 1]!]!.kind === 'organization';
         const oneWordOk = closed && (plain || (ofBody && /^[,.;]/.test(tokenGap(ctx, last)))) && !teamFirst;
+        if (teamFirst && !placey && !inCredit(ctx, k)) {
+          // The person is the full name after the comma; the team belongs to the description.
+          const k2 = last + 1;
+          const last2 = readName(ctx, k2);
+          const after = tokenGap(ctx, last2);
+          if (ctx.owner[k2] === -1 && (/^[,.;]/.test(after) || (after === ' ' && !tokens[last2 + 1]?.cap))) {
+            addPerson(ctx, k2, last2, [i, tokens[last]!.end], 0.75, 'description');
+            i = last2;
+            continue;
+          }
+        }
         if (names >= 1 && (names >= 2 || oneWordOk) && !placey && !/ di /.test(via) && !inCredit(ctx, k)) {
           // "Kadin chairman Arsjad Rasjid": the organization before the description is part of the title.
           let rs = i;

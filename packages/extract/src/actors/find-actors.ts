@@ -3,7 +3,7 @@ import { createContext, type ScanContext } from './context.ts';
 import { findAcronymBranches, findGazetteerActors, findOrgRuns } from './orgs.ts';
 import { collectRegionNames, findCitiesNamedWithPlace, findLocalGovernments, findRegionPlaces } from './regions.ts';
 import { collectPlaceWords, findTitledPersons } from './persons.ts';
-import { findSpeakers } from './speakers.ts';
+import { findSpeakers, findSubjectsOfVerbs } from './speakers.ts';
 import { findTitlesBeforeComma } from './titles-before-comma.ts';
 import { findOrgsInTitles } from './title-orgs.ts';
 import { KeyUnion, addRegionForms, findBareGovernments, findNicknames, findShortNames, linkAcronyms, rescanSurfaces } from './coref.ts';
@@ -38,6 +38,7 @@ export function scanActors(text: string): { ctx: ScanContext; union: KeyUnion } 
   findDescribedPersons(ctx, placeWords);
   findSpeakers(ctx);
   findPersonsBeforeClauses(ctx, placeWords);
+  findSubjectsOfVerbs(ctx, placeWords);
   findOfficesAfterNames(ctx, placeWords);
   findEnglishOrgs(ctx);
   findOrgRuns(ctx);

@@ -211,3 +211,14 @@ describe('name shapes', () => {
     expect(byName(r, 'Wibisono')?.kind).toBe('person');
   });
 });
+
+describe('people named without a title', () => {
+  it('takes the name after "<position> <team>," and a sentence opened by a name and an active verb', () => {
+    const r = actorsOf('Umpan itu diblok bek Arema, Dimas Prasetyo. Pemain pengganti Arema, Rizky Ananda, sempat menembak. Yusuf Ramadhan menambah gol ketiga pada menit ke-83. Laga digelar di Stadion Kapten I Made Wirahadi.');
+    expect(byName(r, 'Dimas Prasetyo')?.role).toBe('bek Arema');
+    expect(byName(r, 'Rizky Ananda')?.role).toBe('Pemain pengganti Arema');
+    expect(byName(r, 'Yusuf Ramadhan')?.kind).toBe('person');
+    // A stadium named after a person is a place, not the person.
+    expect(byName(r, 'I Made Wirahadi')).toBeUndefined();
+  });
+});

@@ -9,7 +9,8 @@ import { lookupAny, lookupCity, lookupCountry } from './gazetteer.ts';
 
 const MAX_NAME = 5;
 const REGIONAL_HEADS = /^(?:Wakil )?(?:Bupati|Wali ?[Kk]ota|Camat|Lurah|Kepala Desa|Regent|Mayor|Vice Mayor|Wabup|Wawali)$/;
-const BUILDING_WORDS = new Set(['kantor', 'rumah', 'dinas', 'ruang', 'gedung', 'pendopo', 'istana', 'kediaman', 'rujab', 'office', 'residence']);
+// Buildings and places named after an office or a person ("Stadion Kapten I Wayan Dipta", "Jalan Gubernur Suryo").
+const BUILDING_WORDS = new Set(['kantor', 'rumah', 'dinas', 'ruang', 'gedung', 'pendopo', 'istana', 'kediaman', 'rujab', 'office', 'residence', 'stadion', 'stadium', 'jalan', 'jl', 'bandara', 'lapangan', 'airport', 'street']);
 
 /** Tokens written after a word that marks a place ("Kabupaten Kudus", "di Pekalongan"). */
 export function collectPlaceWords(ctx: ScanContext): Set<string> {

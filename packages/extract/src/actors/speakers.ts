@@ -1,10 +1,34 @@
 /** Speakers of quotes: "kata Ganjar", "ujar Gubernur Khofifah", "Teten mengatakan", "said Teten". */
 import { isNameWord, tokenGap, type ScanContext } from './context.ts';
+import { lookupAny, lookupCity } from './gazetteer.ts';
+import { isSentenceStart } from './tokens.ts';
 import { SPEECH_AFTER, SPEECH_BEFORE } from './lexicon.ts';
 import { addPerson, inCredit, readName, skipHonorifics } from './persons.ts';
 
 const MAX_NAME = 5;
 const ADVERBS = new Set(['juga', 'pun', 'sendiri', 'itu', 'lalu', 'kemudian', 'selanjutnya', 'also', 'then', 'further', 'kembali', 'bahkan', 'pula', 'sempat']);
+
+// An Indonesian active verb: me-/mem-/men-/meng-/meny- and a stem ("menambah", "memperkecil").
+const ACTIVE_VERB = /^me(?:m|n|ng|ny)?\p{Ll}{3,}$/u;
+
+/**
+ * "Samsul Arif menambah gol ketiga", "Makan Konate memperkecil jarak": a sentence opened by two
+ * or three name words and an active verb names a person, though no title is written.
+ */
+export function findSubjectsOfVerbs(ctx: ScanContext, placeWords: Set<string>): void {
+  const { tokens } = ctx;
+  for (let s = 0; s + 2 < tokens.length; s++) {
+    if (!isSentenceStart(tokens, s) && !/, $/.test(tokenGap(ctx, s - 1))) continue;
+    let e = s;
+    const nameish = (k: number): boolean => isNameWord(ctx, k) && !tokens[k]!.upper && ctx.owner[k] === -1 && !placeWords.has(tokens[k]!.lower) && !lookupAny(tokens[k]!.text) && !lookupCity(tokens[k]!.text);
+    if (!nameish(s)) continue;
+    while (e + 1 < tokens.length && e - s < 2 && tokenGap(ctx, e) === ' ' && nameish(e + 1)) e++;
+    const verb = tokens[e + 1];
+    if (e === s || !verb || tokenGap(ctx, e) !== ' ' || verb.sentence !== tokens[s]!.sentence || !ACTIVE_VERB.test(verb.text) || inCredit(ctx, s)) continue;
+    addPerson(ctx, s, e, undefined, 0.6, 'subject');
+    s = e;
+  }
+}
 
 /** "kata Ganjar", "ujar Gubernur Khofifah", "Teten mengatakan", "said Teten". */
 export function findSpeakers(ctx: ScanContext): void {

@@ -11,7 +11,7 @@ import { addPerson, isDegree, readName, skipHonorifics, titleHeadAt } from './pe
 
 const MAX_TITLE = 16;
 /** Lower-case words that may sit inside a title: "ad interim", "saat itu" (then), "non-aktif". */
-const TITLE_FILLERS = new Set(['ad', 'interim', 'saat', 'kala', 'ketika', 'waktu', 'itu', 'at', 'periode', 'masa', 'bakti', 'terpilih', 'nonaktif', 'definitif']);
+const TITLE_FILLERS = new Set(['ad', 'interim', 'saat', 'kala', 'ketika', 'waktu', 'itu', 'at', 'periode', 'masa', 'bakti', 'terpilih', 'nonaktif', 'definitif', 'pengganti', 'sementara']);
 /** "saat itu", "kala itu": when the person held the office, not a part of it. */
 const THEN = /\s+(?:(?:saat|kala|ketika|waktu) itu|at the time)$/;
 
