@@ -47,6 +47,7 @@ describe('feed health: /feeds, coopnews feeds status and the Feeds page', () => 
   let outlet: TestServer;
   let api: ReturnType<typeof createApiService>;
   let fetcher: ReturnType<typeof createFetcherService>;
+  let restart: () => ReturnType<typeof createFetcherService>;
   let base = '';
   let browser: Browser | undefined;
   const urls = { healthy: '', failing: '', dead: '' };
@@ -73,10 +74,12 @@ describe('feed health: /feeds, coopnews feeds status and the Feeds page', () => 
     api = createApiService(loadConfig(ApiConfig, { ...env, PORT: '0', API_TOKEN: TOKEN }), log);
     await api.start();
     base = api.url()!;
-    fetcher = createFetcherService(
-      loadConfig(FetcherConfig, { ...env, FEEDS_FILE: feedsFile, SEEN_FILE: join(dir, 'seen.json'), ALLOW_PRIVATE_ADDRESSES: 'true', HOST_DELAY_MS: '0', POLL_INTERVAL_SECONDS: '3600' }),
-      log,
-    );
+    restart = () =>
+      createFetcherService(
+        loadConfig(FetcherConfig, { ...env, FEEDS_FILE: feedsFile, SEEN_FILE: join(dir, 'seen.json'), ALLOW_PRIVATE_ADDRESSES: 'true', HOST_DELAY_MS: '0', POLL_INTERVAL_SECONDS: '3600' }),
+        log,
+      );
+    fetcher = restart();
     await fetcher.start();
   });
 
@@ -171,5 +174,24 @@ describe('feed health: /feeds, coopnews feeds status and the Feeds page', () => 
       { timeoutMs: 30_000, what: 'a poll without the paused and removed feeds' },
     );
     expect((await cli(['feeds', 'resume', urls.healthy])).stdout).toContain(urls.healthy);
+  });
+
+  it('after a restart, never polls a feed of FEEDS_FILE removed through the api; POST /feeds takes canonicalSites', async () => {
+    // The failing feed is in FEEDS_FILE; removed through the api, a restarted fetcher must not poll it even once.
+    const [failing] = (await get('/feeds')).filter((f) => f.url === urls.failing);
+    expect((await write('DELETE', `/feeds/${failing!._id}`)).status).toBe(200);
+    const mirror = `${outlet.base}/mirror.xml`;
+    outlet.routes.set('/mirror.xml', serve(rss(outlet.base, ['/a1']), { contentType: 'application/rss+xml' }));
+    const added = await write('POST', '/feeds', { url: mirror, name: 'Mirror', canonicalSites: ['kabar.example'] });
+    expect(added.status).toBe(201);
+    expect(((await added.json()) as { spec: { canonicalSites?: string[] } }).spec.canonicalSites).toEqual(['kabar.example']);
+
+    await fetcher.stop();
+    const before = { failing: outlet.hits('/failing.xml'), healthy: outlet.hits('/healthy.xml'), mirror: outlet.hits('/mirror.xml') };
+    fetcher = restart();
+    await fetcher.start();
+    await waitFor(async () => outlet.hits('/healthy.xml') > before.healthy && outlet.hits('/mirror.xml') > before.mirror, { timeoutMs: 30_000, what: 'the restarted fetcher polling its active feeds' });
+    await fetcher.poller()!.pollOnce();
+    expect(outlet.hits('/failing.xml')).toBe(before.failing);
   });
 });

@@ -21,4 +21,10 @@ describe('createFeedRegistry', () => {
     registry.apply(change('https://b.example/rss', 'removed'));
     expect(registry.active().map((f) => f.url)).toEqual(['https://a.example/feed']);
   });
+
+  it('keeps the settings a change carries, canonicalSites included', () => {
+    const registry = createFeedRegistry([]);
+    registry.apply({ version: 1, feedUrl: 'https://m.example/rss', state: 'active', feed: { url: 'https://m.example/rss', canonicalSites: ['kabar.example'] }, at: '2026-12-04T00:00:00Z' });
+    expect(registry.active()).toEqual([{ url: 'https://m.example/rss', canonicalSites: ['kabar.example'] }]);
+  });
 });

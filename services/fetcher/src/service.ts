@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createKafkaClient, createPublisher, ensureTopics, runConsumer, type Publisher, type RunningConsumer } from '@coopnews/kafka';
+import { consumerLag, createKafkaClient, createPublisher, ensureTopics, runConsumer, type Kafka, type Publisher, type RunningConsumer } from '@coopnews/kafka';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { once, type Logger, type Service } from '@coopnews/runtime';
 import type { FetcherConfig } from './config.ts';
 import { createFetcher } from './create-fetcher.ts';
@@ -33,9 +34,10 @@ export function createFetcherService(config: FetcherConfig, log: Logger): Servic
       publisher = await createPublisher(kafka, config.TOPIC_PREFIX);
       const p = publisher;
       const registry = createFeedRegistry(feeds);
+      const groupId = `${config.TOPIC_PREFIX}fetcher-feeds-${randomUUID()}`;
       feedChanges = await runConsumer({
         kafka,
-        groupId: `${config.TOPIC_PREFIX}fetcher-feeds-${randomUUID()}`,
+        groupId,
         topic: 'feedsChanged',
         fromBeginning: true,
         handler: async (change) => {
@@ -50,6 +52,9 @@ export function createFetcherService(config: FetcherConfig, log: Logger): Servic
         log,
         prefix: config.TOPIC_PREFIX,
       });
+      // No poll before the changes published so far are applied: a feed of FEEDS_FILE that was
+      // removed or paused through the api would otherwise be polled once after every restart.
+      await replayFeedChanges(kafka, groupId, config.TOPIC_PREFIX, log);
       poller = createFetcher({
         feeds: () => {
           feedsReadAt = changes;
@@ -82,4 +87,21 @@ export function createFetcherService(config: FetcherConfig, log: Logger): Servic
       await publisher?.disconnect();
     }),
   };
+}
+
+/** How long a start waits for the feed changes before polling with the feeds it knows so far. */
+const REPLAY_TIMEOUT_MS = 60_000;
+
+/** Waits until this fetcher's group has handled every message on feeds.changed (its lag is 0), at most REPLAY_TIMEOUT_MS. */
+async function replayFeedChanges(kafka: Kafka, groupId: string, prefix: string, log: Logger): Promise<void> {
+  const deadline = Date.now() + REPLAY_TIMEOUT_MS;
+  for (;;) {
+    const { lag } = await consumerLag(kafka, groupId, 'feedsChanged', prefix);
+    if (lag === 0) return;
+    if (Date.now() > deadline) {
+      log.warn({ lag, groupId }, `feeds.changed not read to its end after ${REPLAY_TIMEOUT_MS / 1000} s: polling with the feeds known so far`);
+      return;
+    }
+    await sleep(200);
+  }
 }

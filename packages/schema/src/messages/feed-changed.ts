@@ -10,6 +10,8 @@ export const FeedSpec = z
     outlet: z.string().min(1).optional(),
     /** Poll this feed at most this often; unset means on every poll. */
     intervalSeconds: z.number().int().positive().optional(),
+    /** Sites (registrable domains) this feed's pages may name as their canonical URL besides their own; "*" any (a mirror you run). */
+    canonicalSites: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type FeedSpec = z.infer<typeof FeedSpec>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { stripCredentials } from '@coopnews/net';
 import { CoopnewsError, ErrorCode } from '@coopnews/runtime';
 import { FeedRecord, FeedSpec, type FeedChangedV1 } from '@coopnews/schema';
 import type { Store } from '@coopnews/store';
@@ -104,14 +105,16 @@ export function feedRoutes(app: ZodApp, { store, guard, publisher }: RouteDeps):
       schema: {
         tags,
         security,
-        description: 'Adds a feed (or updates and re-activates a known one); the fetcher polls it from its next poll on, without a restart.',
+        description: 'Adds a feed (or updates and re-activates a known one); the fetcher polls it from its next poll on, without a restart. canonicalSites: sites its pages may name as canonical besides their own (as in FEEDS_FILE).',
         body: FeedSpec,
         response: { 201: FeedView, ...writeErrors },
       },
     },
     async (req, reply) => {
-      const known = await store.feeds.get(feedId(req.body.url));
-      const record: FeedRecord = known ? { ...known, spec: req.body, source: 'api' } : newFeedRecord(req.body, 'api', new Date().toISOString());
+      // user:password@ is dropped, as the fetcher drops it from FEEDS_FILE: the URL is stored and published.
+      const spec = { ...req.body, url: stripCredentials(req.body.url) };
+      const known = await store.feeds.get(feedId(spec.url));
+      const record: FeedRecord = known ? { ...known, spec, source: 'api' } : newFeedRecord(spec, 'api', new Date().toISOString());
       return reply.code(201).send(await change(record, 'active'));
     },
   );
