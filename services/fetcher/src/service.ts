@@ -96,7 +96,8 @@ const REPLAY_TIMEOUT_MS = 60_000;
 async function replayFeedChanges(kafka: Kafka, groupId: string, prefix: string, log: Logger): Promise<void> {
   const deadline = Date.now() + REPLAY_TIMEOUT_MS;
   for (;;) {
-    const { lag } = await consumerLag(kafka, groupId, 'feedsChanged', prefix);
+    // A broker that is briefly away counts as "not yet": the consumer waits it out too.
+    const lag = await consumerLag(kafka, groupId, 'feedsChanged', prefix).then((l) => l.lag, (err: unknown) => (err instanceof Error ? err.message : String(err)));
     if (lag === 0) return;
     if (Date.now() > deadline) {
       log.warn({ lag, groupId }, `feeds.changed not read to its end after ${REPLAY_TIMEOUT_MS / 1000} s: polling with the feeds known so far`);
