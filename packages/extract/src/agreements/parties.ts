@@ -22,6 +22,8 @@ export interface PartyIndex {
   publishedYear?: number;
   /** The party the headline names first ("ASEAN-BAC Philippines signs ... with six councils"), if any. */
   titleSubject?: string;
+  /** Mention start -> whether a locative word comes right before it. */
+  locative: Map<number, boolean>;
   /** Groupings of countries (IMT-GT) -> their member countries, which they stand for as a party. */
   groupings: Map<string, string[]>;
   /** Spans of names that are not parties' (program names: "Forum Bisnis Indonesia-Rusia"). */
@@ -118,6 +120,16 @@ export function alignPlaces(index: PartyIndex, ids: readonly string[], other: re
   });
 }
 
+/** A mention right after "di", "from", "produk" ...: a place there is a setting. Cached: every candidate asks again. */
+function afterLocative(index: PartyIndex, at: number): boolean {
+  let known = index.locative.get(at);
+  if (known === undefined) {
+    known = LOCATIVE_BEFORE.test(index.text.slice(Math.max(0, at - 80), at));
+    index.locative.set(at, known);
+  }
+  return known;
+}
+
 /** The actor a mention stands for as a party, if any. */
 export function partyOf(index: PartyIndex, actorId: string): string | undefined {
   const actor = index.byId.get(actorId);
@@ -149,11 +161,14 @@ function mask(text: string, spans: ReadonlyArray<readonly [number, number]>): st
 
 /** The party named earliest in the title (the longest name where two start together: "ASEAN-BAC Philippines", not "ASEAN"). */
 function titleSubject(title: string, parties: readonly Actor[]): string | undefined {
+  const lower = title.toLowerCase();
+  const boundary = (c: string | undefined): boolean => c === undefined || !/[\p{L}\p{N}-]/u.test(c);
   let best: [number, number, string] | undefined;
   for (const a of parties) {
     for (const n of namesOf(a)) {
-      const m = new RegExp(`(?<![\\p{L}\\p{N}-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}-])`, 'iu').exec(title);
-      if (m && (!best || m.index < best[0] || (m.index === best[0] && n.length > best[1]))) best = [m.index, n.length, a.id];
+      const at = lower.indexOf(n.toLowerCase());
+      if (at < 0 || !boundary(lower[at - 1]) || !boundary(lower[at + n.length])) continue;
+      if (!best || at < best[0] || (at === best[0] && n.length > best[1])) best = [at, n.length, a.id];
     }
   }
   return best?.[2];
@@ -163,7 +178,7 @@ export function buildPartyIndex(article: Article, actors: ActorsResult, extraMas
   const byId = new Map(actors.actors.map((a) => [a.id, a] as const));
   const mentions = [...actors.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const masks = [...mentions.filter((m) => byId.get(m.actorId)?.kind === 'organization').map((m) => [m.start, m.end] as const), ...extraMasks];
-  const index: PartyIndex = { byId, mentions, salience: [], text: article.text, masked: mask(article.text, masks), datelines: findDatelines(article.text), side: sidesOf(actors.actors), groupings: groupingIndex(actors.actors), foreign: extraMasks };
+  const index: PartyIndex = { byId, mentions, salience: [], text: article.text, masked: mask(article.text, masks), datelines: findDatelines(article.text), side: sidesOf(actors.actors), groupings: groupingIndex(actors.actors), locative: new Map(), foreign: extraMasks };
   const year = Number(article.publishedAt?.slice(0, 4));
   if (year > 1900) index.publishedYear = year;
   const score = new Map<string, number>();
@@ -172,7 +187,7 @@ export function buildPartyIndex(article: Article, actors: ActorsResult, extraMas
     if (inDateline(index, m.start)) continue;
     if (byId.get(m.actorId)?.kind === 'place' && extraMasks.some(([a, b]) => m.start >= a && m.end <= b)) continue;
     // "a trade mission to Jakarta and to Manado": where things happen makes no place salient.
-    if (byId.get(m.actorId)?.kind === 'place' && LOCATIVE_BEFORE.test(article.text.slice(Math.max(0, m.start - 80), m.start))) continue;
+    if (byId.get(m.actorId)?.kind === 'place' && afterLocative(index, m.start)) continue;
     const id = partyOf(index, m.actorId);
     if (!id) continue;
     const direct = byId.get(m.actorId)?.kind !== 'person';
@@ -220,7 +235,7 @@ export function partiesIn(index: PartyIndex, start: number, end: number, dropped
     // "di ASEAN", "di KBRI": an organization after "di" is a venue or a region.
     // "dengan Hualien di Taiwan, Weihai di Provinsi Shandong, ...": a list of cities, each placed, not a list of venues.
     const placedItem = actor.kind === 'place' && LIST_ITEM_BEFORE.test(before) && PLACED_AFTER.test(index.text.slice(m.end, m.end + 4));
-    if ((actor.kind === 'place' && !placedItem && LOCATIVE_BEFORE.test(before)) || (actor.kind === 'organization' && VENUE_OR_OBJECT.test(before))) {
+    if ((actor.kind === 'place' && !placedItem && afterLocative(index, m.start)) || (actor.kind === 'organization' && VENUE_OR_OBJECT.test(before))) {
       dropped.count++;
       droppedIds.add(actor.id);
       continue;
