@@ -1,6 +1,6 @@
 // Ingestion speed. Indexer alone: extraction results of N distinct articles (the dev pages copied
-// under new URLs) indexed into a fresh database, optionally on top of preloaded agreements.
-//   npm run bench:ingest -- [--origins 19] [--preload N] [--mongo URI]
+// under new URLs) indexed into a fresh database. (Indexing on a database already holding N agreements: `npm run bench:api -- --agreements N` prints it.)
+//   npm run bench:ingest -- [--origins 19] [--mongo URI]
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { extract } from '@coopnews/extract';
