@@ -17,7 +17,7 @@ interface CorpusIndex {
 }
 
 /**
- * Serves an annotated corpus set (../shared/corpus/dev by default) as a news site on 127.0.0.1:
+ * Serves a sample site (the repo's samples/, or any annotated corpus set) as a news site on 127.0.0.1:
  * its feed.xml with {{BASE_URL}} filled in, and each page at /<host><path> of its canonical URL
  * (the corpus README's convention), so the pipeline runs with no internet.
  */
