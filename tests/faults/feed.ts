@@ -15,12 +15,22 @@ export interface FeedOrigin {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** One local news site on 127.0.0.1: an RSS feed of its articles and each page at /<index>. */
-export async function serveOrigin(articles: readonly Article[]): Promise<FeedOrigin> {
+export interface OriginOptions {
+  /** Told of every feed request as it arrives (the fetcher's poll), before it is answered. */
+  onFeedRequest?: () => void;
+}
+
+/**
+ * One local news site on 127.0.0.1: an RSS feed of its articles and each page at /<index>.
+ * The feed lists what `articles` holds at each request, so a caller that pushes to it publishes
+ * a new item (bench/ingest.ts does, to time a feed change to the article being queryable).
+ */
+export async function serveOrigin(articles: readonly Article[], opts: OriginOptions = {}): Promise<FeedOrigin & { base: string }> {
   let base = '';
   const server: Server = createServer((req, res) => {
     const path = req.url ?? '/';
     if (path === '/feed.xml') {
+      opts.onFeedRequest?.();
       const items = articles
         .map((a, i) => `<item><title>${esc(a.title)}</title><link>${base}/a/${i}</link><guid isPermaLink="false">${esc(a.url)}</guid></item>`)
         .join('\n');
@@ -34,5 +44,5 @@ export async function serveOrigin(articles: readonly Article[]): Promise<FeedOri
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { feedUrl: `${base}/feed.xml`, close: () => new Promise<void>((ok) => server.close(() => ok())) };
+  return { base, feedUrl: `${base}/feed.xml`, close: () => new Promise<void>((ok) => server.close(() => ok())) };
 }

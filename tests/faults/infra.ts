@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -15,6 +17,8 @@ export interface OwnInfra {
   stopMongo(): Promise<void>;
   startMongo(): Promise<void>;
   stopAll(): Promise<void>;
+  /** The servers' process ids (from their pid files), for CPU accounting. */
+  pids(): Promise<Record<'kafka' | 'mongo', number>>;
 }
 
 function run(script: string, env: NodeJS.ProcessEnv): Promise<void> {
@@ -38,6 +42,10 @@ export async function startOwnInfra(opts: { dataDir: string; kafkaPort: number; 
     stopKafka: () => run('kafka/stop.sh', env),
     startMongo: () => run('mongo/start.sh', env),
     stopMongo: () => run('mongo/stop.sh', env),
+    pids: async () => ({
+      kafka: Number(await readFile(join(opts.dataDir, 'kafka', 'kafka.pid'), 'utf8')),
+      mongo: Number(await readFile(join(opts.dataDir, 'mongo', 'server.pid'), 'utf8')),
+    }),
     stopAll: async () => {
       await infra.stopKafka().catch(() => undefined);
       await infra.stopMongo().catch(() => undefined);
