@@ -24,6 +24,11 @@ export const FetcherConfig = BaseEnv.extend({
   MAX_PAGE_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
   /** Pages taken from one feed per poll (not yet published first, newest first); the rest wait for the next poll. */
   FEED_ITEMS_PER_POLL: z.coerce.number().int().positive().default(50),
+  /**
+   * A published page is fetched again, to see whether it changed, at most this often; polls in
+   * between fetch only new links. 0: at every poll (each poll then fetches every item again).
+   */
+  PAGE_RECHECK_SECONDS: z.coerce.number().int().nonnegative().default(3600),
   /** Feeds read at once, so one that hangs until its timeout holds up no other. */
   FEED_CONCURRENCY: z.coerce.number().int().positive().default(4),
 });

@@ -13,6 +13,8 @@ export interface FetcherOptions {
   itemConcurrency?: number;
   feedConcurrency?: number;
   maxItemsPerFeed?: number;
+  /** See PollerDeps.recheckAfterMs. */
+  recheckAfterMs?: number;
   /** Told how each feed's poll went (see FeedOutcome). */
   onFeedPolled?: (outcome: FeedOutcome) => void;
   publish: (message: ArticleFetchedV1) => Promise<void>;
@@ -42,6 +44,7 @@ export function createFetcher(opts: FetcherOptions): Poller {
     ...(opts.itemConcurrency === undefined ? {} : { itemConcurrency: opts.itemConcurrency }),
     ...(opts.feedConcurrency === undefined ? {} : { feedConcurrency: opts.feedConcurrency }),
     ...(opts.maxItemsPerFeed === undefined ? {} : { maxItemsPerFeed: opts.maxItemsPerFeed }),
+    ...(opts.recheckAfterMs === undefined ? {} : { recheckAfterMs: opts.recheckAfterMs }),
     ...(opts.onFeedPolled === undefined ? {} : { onFeedPolled: opts.onFeedPolled }),
   });
   let stopped: Promise<void> | undefined;

@@ -118,6 +118,31 @@ describe('createPoller', () => {
     expect(out.published[0]?.contentHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('with recheckAfterMs, fetches a published page again only once that long has passed, while new links are fetched at every poll', async () => {
+    let body = '<p>v1</p>';
+    const links = [`${server.base}/old`];
+    server.routes.set('/feed', (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rssOf(links)));
+    server.routes.set('/old', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(body));
+    server.routes.set('/new', page('<p>new</p>'));
+    let clock = Date.parse('2026-12-04T08:00:00Z');
+    const out = sink();
+    const poller = pollerFor([{ url: `${server.base}/feed` }], out, { recheckAfterMs: 60_000, now: () => new Date(clock) });
+    expect(await poller.pollOnce()).toMatchObject({ items: 1, published: 1, unchanged: 0 });
+    body = '<p>v2</p>';
+    links.push(`${server.base}/new`);
+    clock += 59_000;
+    expect(await poller.pollOnce()).toMatchObject({ items: 2, published: 1, unchanged: 1 });
+    expect([server.hits('/old'), server.hits('/new')]).toEqual([1, 1]);
+    clock += 1_000;
+    expect(await poller.pollOnce()).toMatchObject({ items: 2, published: 1, unchanged: 1 });
+    expect([server.hits('/old'), server.hits('/new')]).toEqual([2, 1]);
+    expect(out.published.map((m) => [m.url.replace(server.base, ''), m.html])).toEqual([
+      ['/old', '<p>v1</p>'],
+      ['/new', '<p>new</p>'],
+      ['/old', '<p>v2</p>'],
+    ]);
+  });
+
   it('turns each failing item into a pipeline error and goes on with the next', async () => {
     server.routes.set('/robots.txt', page('User-agent: *\nDisallow: /private\n', { contentType: 'text/plain' }));
     server.routes.set('/ok', page('<p>fine</p>'));

@@ -7,7 +7,7 @@ import { createFairQueue } from './fair-queue.ts';
 import type { FeedItem, ReadFeed } from './feed-reader.ts';
 import type { FeedConfig } from './feeds-config.ts';
 import type { FetchRequest, FetchResult } from './http-fetch.ts';
-import type { SeenStore } from './seen-store.ts';
+import type { SeenEntry, SeenStore } from './seen-store.ts';
 
 /** The part of a pino logger the poller uses. */
 export interface Logger {
@@ -38,6 +38,12 @@ export interface PollerDeps {
    * wait for the next poll. Keeps a 10,000-item feed from holding up every other feed.
    */
   maxItemsPerFeed?: number;
+  /**
+   * A page already published is fetched again (to see whether it changed) only when this long
+   * has passed since it was last fetched; until then a poll leaves it alone. 0 (the default
+   * here): every poll. New links are always fetched at once.
+   */
+  recheckAfterMs?: number;
   /** Told how each feed's poll went (feed health). Called once per feed per poll; must not throw. */
   onFeedPolled?: (outcome: FeedOutcome) => void;
 }
@@ -60,6 +66,7 @@ export interface FeedOutcome {
     /** Items the reader dropped (no http(s) link, unreadable). */
     dropped: number;
     published: number;
+    /** Pages that answered 304 or hashed as published, and published pages not due for a re-check. */
     unchanged: number;
     /** Pages that failed; each has an error record. */
     failed: number;
@@ -74,7 +81,7 @@ export interface PollCounts {
   /** Distinct item links found. */
   items: number;
   published: number;
-  /** Items whose page answered 304 or hashed as already published. */
+  /** Items whose page answered 304 or hashed as already published, or was fetched less than recheckAfterMs ago. */
   unchanged: number;
   /** Feeds and items that failed; each was sent to publishError. */
   errors: number;
@@ -108,6 +115,7 @@ export function createPoller(deps: PollerDeps): Poller {
   const pages = createFairQueue(Math.max(1, deps.itemConcurrency ?? 4));
   const feedConcurrency = Math.max(1, deps.feedConcurrency ?? 4);
   const maxItems = Math.max(1, deps.maxItemsPerFeed ?? 50);
+  const recheckAfterMs = Math.max(0, deps.recheckAfterMs ?? 0);
   const lastPolledAt = new Map<string, number>();
   let inFlight: Promise<PollCounts> | undefined;
   let stopping = false;
@@ -133,7 +141,7 @@ export function createPoller(deps: PollerDeps): Poller {
     await deps.publishError(error);
   };
 
-  type Prepared = { kind: 'unchanged'; refresh?: () => Promise<void> } | { kind: 'new'; message: ArticleFetchedV1 };
+  type Prepared = { kind: 'unchanged'; refresh?: () => Promise<void> } | { kind: 'new'; message: ArticleFetchedV1; checkedAt: number };
 
   const seenGet = (url: string): ReturnType<SeenStore['get']> =>
     deps.seen.get(url).catch((err: unknown) => {
@@ -143,7 +151,8 @@ export function createPoller(deps: PollerDeps): Poller {
   const prepare = async (feed: FeedConfig, item: FeedItem): Promise<Prepared> => {
     const previous = await seenGet(item.link);
     const res = await deps.fetchPage({ url: item.link, ...(previous === undefined ? {} : pickValidators(previous)) });
-    if (res.kind === 'not-modified') return { kind: 'unchanged' };
+    const checkedAt = now().getTime();
+    if (res.kind === 'not-modified') return { kind: 'unchanged', ...(previous === undefined ? {} : { refresh: () => deps.seen.set(item.link, { ...previous, checkedAt }) }) };
     const contentHash = createHash('sha256').update(res.text, 'utf8').digest('hex');
     const canonical = resolveCanonical({
       html: res.text,
@@ -157,7 +166,7 @@ export function createPoller(deps: PollerDeps): Poller {
     const byCanonical = url === item.link ? previous : await seenGet(url);
     if (previous?.contentHash === contentHash || byCanonical?.contentHash === contentHash) {
       // Same page: only remember the new validators, so the next request can be conditional.
-      return { kind: 'unchanged', refresh: () => deps.seen.set(item.link, { contentHash, ...validators }) };
+      return { kind: 'unchanged', refresh: () => deps.seen.set(item.link, { contentHash, ...validators, checkedAt }) };
     }
     const message = ArticleFetchedV1.parse({
       version: 1,
@@ -173,17 +182,24 @@ export function createPoller(deps: PollerDeps): Poller {
       feedItem: item,
       ...(canonical.refused.length > 0 ? { warnings: canonical.refused.map((why) => `canonical refused: ${why}`) } : {}),
     });
-    return { kind: 'new', message };
+    return { kind: 'new', message, checkedAt };
   };
 
-  /** Which items this poll works on: not yet published first, each group newest first; at most maxItems. */
-  const choose = async (items: FeedItem[]): Promise<{ chosen: FeedItem[]; deferred: number }> => {
-    const known = await Promise.all(items.map(async (item) => (await seenGet(item.link)) !== undefined));
+  /**
+   * Which items this poll works on: not yet published first, each group newest first; at most
+   * maxItems. Published pages fetched less than recheckAfterMs ago are left alone (`resting`).
+   */
+  const choose = async (items: FeedItem[]): Promise<{ chosen: FeedItem[]; deferred: number; resting: number }> => {
+    const entries = await Promise.all(items.map((item) => seenGet(item.link)));
+    const at = now().getTime();
+    const due = (e: SeenEntry | undefined): boolean => e === undefined || recheckAfterMs === 0 || at - (e.checkedAt ?? 0) >= recheckAfterMs;
     const newestFirst = (a: { item: FeedItem; i: number }, b: { item: FeedItem; i: number }): number =>
       (b.item.pubDate ?? '').localeCompare(a.item.pubDate ?? '') || a.i - b.i;
     const indexed = items.map((item, i) => ({ item, i }));
-    const ordered = [...indexed.filter(({ i }) => !known[i]).sort(newestFirst), ...indexed.filter(({ i }) => known[i]).sort(newestFirst)];
-    return { chosen: ordered.slice(0, maxItems).map(({ item }) => item), deferred: Math.max(0, ordered.length - maxItems) };
+    const fresh = indexed.filter(({ i }) => entries[i] === undefined).sort(newestFirst);
+    const recheck = indexed.filter(({ i }) => entries[i] !== undefined && due(entries[i])).sort(newestFirst);
+    const ordered = [...fresh, ...recheck];
+    return { chosen: ordered.slice(0, maxItems).map(({ item }) => item), deferred: Math.max(0, ordered.length - maxItems), resting: items.length - ordered.length };
   };
 
   const hostOf = (url: string): string => {
@@ -243,10 +259,12 @@ export function createPoller(deps: PollerDeps): Poller {
     }
     // The same link in two feeds (or twice in one) is fetched once per poll.
     const unique = result.items.filter((item) => !seenLinks.has(item.link) && seenLinks.add(item.link));
-    const { chosen, deferred } = await choose(unique);
+    const { chosen, deferred, resting } = await choose(unique);
     outcome.items.deferred = deferred;
     counts.deferred = (counts.deferred ?? 0) + deferred;
-    counts.items += chosen.length;
+    counts.items += chosen.length + resting;
+    counts.unchanged += resting;
+    outcome.items.unchanged += resting;
 
     let failed = false;
     const work = async (item: FeedItem): Promise<void> => {
@@ -277,9 +295,9 @@ export function createPoller(deps: PollerDeps): Poller {
       await deps.publish(message);
       counts.published += 1;
       outcome.items.published += 1;
-      const entry = { contentHash: message.contentHash, ...pickValidators(message) };
+      const entry = { contentHash: message.contentHash, ...pickValidators(message), checkedAt: prepared.checkedAt };
       await deps.seen.set(item.link, entry);
-      if (message.url !== item.link) await deps.seen.set(message.url, { contentHash: message.contentHash });
+      if (message.url !== item.link) await deps.seen.set(message.url, { contentHash: message.contentHash, checkedAt: prepared.checkedAt });
       deps.log.debug({ url: message.url, fetchedUrl: message.fetchedUrl }, 'published page');
     };
     // Pages wait their turn by host, shared with every other feed of this poll. When publishing

@@ -8,6 +8,8 @@ export const SeenEntry = z.object({
   contentHash: z.string(),
   etag: z.string().optional(),
   lastModified: z.string().optional(),
+  /** When the page was last fetched (epoch ms); entries written before this was kept have none and count as long ago. */
+  checkedAt: z.number().optional(),
 });
 export type SeenEntry = z.infer<typeof SeenEntry>;
 

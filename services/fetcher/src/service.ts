@@ -73,6 +73,7 @@ export function createFetcherService(config: FetcherConfig, log: Logger): Servic
           maxBodyBytes: config.MAX_PAGE_BYTES,
         },
         maxItemsPerFeed: config.FEED_ITEMS_PER_POLL,
+        recheckAfterMs: config.PAGE_RECHECK_SECONDS * 1000,
         feedConcurrency: config.FEED_CONCURRENCY,
         publish: (msg) => p.publish('articlesFetched', msg.url, msg),
         publishError: (err) => p.publish('pipelineErrors', err.url ?? 'fetcher', err),
