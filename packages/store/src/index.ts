@@ -4,7 +4,7 @@ export { keyIndex, keyId, type KeyRepository } from './key-index.ts';
 export { unitOfWork, type UnitOfWork, type CachedRepository } from './unit-of-work.ts';
 export { connectMongo, type Connection } from './connect.ts';
 export { ensureIndexes } from './indexes.ts';
-export { createRepository, type Repository, type WriteOutcome, type FindOptions } from './repositories/repository.ts';
+export { createRepository, type Repository, type WriteOutcome, type FindOptions, type PageOptions } from './repositories/repository.ts';
 export { openStore, storeFromDb, type Store, type KeyRecord, type CorrectionRecord } from './store.ts';
 export type { Filter, Sort, Db } from 'mongodb';
 export { WatchRecord, WatchEventRecord, WebhookDeliveryRecord } from './monitoring.ts';

@@ -47,7 +47,7 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** The api's read models (services/api/src/read-model) follow agreements, actors and articles through their change logs. */
+/** The api's read models (services/api/src/read-model) follow agreements, actors, articles and programs through their change logs. */
 export function storeFromDb(db: Db, close: () => Promise<void> = async () => undefined): Store {
   return {
     db,
@@ -55,7 +55,7 @@ export function storeFromDb(db: Db, close: () => Promise<void> = async () => und
     pages: createRepository<PageRecord>(db, 'pages'),
     actors: createRepository<ActorRecord>(db, 'actors', { changes: changeLog(db, 'actors') }),
     agreements: createRepository<AgreementRecord>(db, 'agreements', { changes: changeLog(db, 'agreements') }),
-    programs: createRepository<ProgramRecord>(db, 'programs'),
+    programs: createRepository<ProgramRecord>(db, 'programs', { changes: changeLog(db, 'programs') }),
     errors: createRepository<ErrorRecord>(db, 'errors'),
     keys: createRepository<KeyRecord>(db, 'keys'),
     corrections: createRepository<CorrectionRecord>(db, 'corrections'),

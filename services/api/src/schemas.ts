@@ -4,6 +4,8 @@ import { Citation, SourceArticle } from './citations.ts';
 
 /** Response shapes; lists leave out what is heavy (contributions, article text, raw inputs). */
 export const AgreementItem = AgreementRecord.omit({ contributions: true });
+/** A record as an item: without the per-article contributions (the indexer's, large). */
+export const withoutContributions = <T extends { contributions?: unknown }>({ contributions: _c, ...item }: T): Omit<T, 'contributions'> => item;
 export const ActorItem = ActorRecord.omit({ contributions: true });
 
 /**
@@ -54,6 +56,7 @@ export const ActorListItem = ActorRecord.pick({
 }).extend({ articleCount: z.number().int(), sourceCount: z.number().int().describe('articles that name it'), quoteCount: z.number().int(), doubtCount: z.number().int() });
 export type ActorListItem = z.infer<typeof ActorListItem>;
 export const ProgramItem = ProgramRecord.omit({ contributions: true });
+export type ProgramItem = z.infer<typeof ProgramItem>;
 
 /** A whole record as served by id: its sources also grouped by article, and its citation. */
 export const cited = <T extends z.ZodObject>(record: T) => record.extend({ sourceArticles: z.array(SourceArticle), citation: Citation.optional() });

@@ -4,6 +4,16 @@ import type { ChangeLog } from '../change-log.ts';
 
 export type WriteOutcome = 'created' | 'updated' | 'unchanged';
 
+/** A keyset page: ordered by one field, then `_id` ascending, so pages never overlap. */
+export interface PageOptions<T> {
+  by: keyof T & string;
+  dir: 1 | -1;
+  limit: number;
+  /** Start after this key and `_id` (the last row of the previous page): no skip, however deep the page. */
+  after?: { key: string | number; id: string } | undefined;
+  projection?: Record<string, 0 | 1>;
+}
+
 export interface FindOptions {
   sort?: Sort;
   limit?: number;
@@ -24,6 +34,15 @@ export interface Repository<T extends { _id: string }> {
   remove(id: string): Promise<boolean>;
   find(filter?: Filter<T>, opts?: FindOptions): Promise<T[]>;
   count(filter?: Filter<T>): Promise<number>;
+  /**
+   * One page in the database's order: at most `limit` documents and whether more follow (it
+   * asks for limit + 1). On MongoDB an index on the filter's fields, then `by`, serves it
+   * without reading what it skips; FerretDB sorts what the filter matches, and the caller
+   * still holds one page. Documents without `by` are left out once a page has a cursor.
+   */
+  page(filter: Filter<T>, opts: PageOptions<T>): Promise<{ items: T[]; more: boolean }>;
+  /** How many documents match, per value of `field` (a dotted path): one group per value, never the documents themselves. */
+  countBy(filter: Filter<T>, field: string): Promise<Map<unknown, number>>;
   /** Streams matching documents one by one (exports). */
   stream(filter?: Filter<T>, opts?: FindOptions): AsyncIterable<T>;
   collection: Collection<T>;
@@ -60,6 +79,16 @@ export function createRepository<T extends { _id: string }>(db: Db, name: string
     },
     find: async (filter = {}, opts = {}) => (await collection.find(filter, opts).toArray()) as T[],
     count: (filter = {}) => collection.countDocuments(filter),
+    async countBy(filter, field) {
+      const groups = await collection.aggregate<{ _id: unknown; n: number }>([{ $match: filter }, { $group: { _id: `$${field}`, n: { $sum: 1 } } }]).toArray();
+      return new Map(groups.map((g) => [g._id, g.n]));
+    },
+    async page(filter, { by, dir, limit, after, projection }) {
+      const keyset = after && { $or: [{ [by]: { [dir < 0 ? '$lt' : '$gt']: after.key } }, { [by]: after.key, _id: { $gt: after.id } }] };
+      const query = (keyset ? { $and: [filter, keyset] } : filter) as Filter<T>;
+      const docs = (await collection.find(query, { sort: { [by]: dir, _id: 1 }, limit: limit + 1, ...(projection ? { projection } : {}) }).toArray()) as T[];
+      return { items: docs.slice(0, limit), more: docs.length > limit };
+    },
     stream: (filter = {}, opts = {}) => collection.find(filter, opts) as unknown as AsyncIterable<T>,
   };
 }

@@ -1,3 +1,4 @@
+import type { Filter, Repository } from '@coopnews/store';
 import { badInput } from '../http-error.ts';
 
 export type KeyPart = string | number;
@@ -26,41 +27,22 @@ export function decodeCursor(cursor: string, parts: number): { key: KeyPart[]; i
   return { key: arr.slice(0, parts), id: String(arr[parts]) };
 }
 
-function compareParts(a: readonly KeyPart[], b: readonly KeyPart[], dirs: readonly Direction[]): number {
-  for (let i = 0; i < dirs.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x === y) continue;
-    return (x < y ? -1 : 1) * dirs[i]!;
-  }
-  return 0;
-}
-
 /**
- * Sorts in memory and cuts one page after the cursor. Sorting happens here rather than in
- * the database because FerretDB scans for every non-_id filter anyway, and some orders
- * (status by lifecycle) are not plain field orders. Ties break on _id, so pages never overlap.
+ * One page read from the database in (`by`, _id) order after a keyset cursor: the database
+ * keeps the order and the api holds one page, for collections no read model follows (errors).
+ * Ties break on _id, so pages never overlap.
  */
-export function pageOf<T extends { _id: string }>(
-  docs: T[],
-  keyOf: (doc: T) => KeyPart[],
-  dirs: readonly Direction[],
+export async function dbPage<T extends { _id: string }>(
+  repo: Pick<Repository<T>, 'page'>,
+  filter: Filter<T>,
+  order: { by: keyof T & string; dir: Direction; projection?: Record<string, 0 | 1> },
   limit: number,
   cursor?: string,
-): Page<T> {
-  const keyed = docs.map((doc) => ({ doc, key: keyOf(doc) }));
-  const cmp = (a: { key: KeyPart[]; id: string }, b: { key: KeyPart[]; id: string }) => compareParts(a.key, b.key, dirs) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  keyed.sort((a, b) => cmp({ key: a.key, id: a.doc._id }, { key: b.key, id: b.doc._id }));
-  let start = 0;
-  if (cursor) {
-    const after = decodeCursor(cursor, dirs.length);
-    start = keyed.findIndex((k) => cmp({ key: k.key, id: k.doc._id }, after) > 0);
-    if (start < 0) start = keyed.length;
-  }
-  const slice = keyed.slice(start, start + limit);
-  const last = slice.at(-1);
-  const more = start + limit < keyed.length;
-  return { items: slice.map((s) => s.doc), ...(more && last ? { nextCursor: encodeCursor(last.key, last.doc._id) } : {}) };
+): Promise<Page<T>> {
+  const after = cursor ? decodeCursor(cursor, 1) : undefined;
+  const { items, more } = await repo.page(filter, { ...order, limit, after: after && { key: after.key[0]!, id: after.id } });
+  const last = items.at(-1);
+  return { items, ...(more && last ? { nextCursor: encodeCursor([last[order.by] as KeyPart], last._id) } : {}) };
 }
 
 /**
@@ -80,4 +62,20 @@ export function cutPage<R extends { _id: string }, T>(rows: Iterable<R>, matches
   }
   const last = taken.at(-1);
   return { items: taken.map(out), ...(more && last ? { nextCursor: encodeCursor(keyOf(last), last._id) } : {}) };
+}
+
+/** What rowsAfter needs of a read model. */
+export interface OrderedRows<R> {
+  readonly rows: readonly R[];
+  firstIndex(after: (row: R) => boolean): number;
+  compareRows(a: R, b: R): number;
+}
+
+/**
+ * A read model's rows in its own order, from just after `probe` (a row built from a cursor's
+ * key and _id, placed by binary search), or from the first row without one.
+ */
+export function* rowsAfter<R>(model: OrderedRows<R>, probe: R | undefined): Generator<R> {
+  const rows = model.rows;
+  for (let i = probe ? model.firstIndex((r) => model.compareRows(r, probe) > 0) : 0; i < rows.length; i++) yield rows[i]!;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ActorKind, OrgCategory, Stage, type ActorRecord, type ArticleRecord, type ErrorRecord, type ProgramRecord } from '@coopnews/schema';
+import { ActorKind, OrgCategory, Stage, type ActorRecord, type ArticleRecord, type ErrorRecord } from '@coopnews/schema';
 import type { Filter } from '@coopnews/store';
 import { Day, Flag, Text, textRegex } from './params.ts';
 
@@ -37,12 +37,10 @@ export const ProgramFilter = z.object({
 });
 export type ProgramFilter = z.infer<typeof ProgramFilter>;
 
-export function programMatcher(f: ProgramFilter): Matcher<ProgramRecord> {
+/** The exact test of a program filter, over a program read-model row (name, acronym and aliases in `names`). */
+export function programMatcher(f: ProgramFilter): (p: { dismissed: boolean; names: readonly string[] }) => boolean {
   const re = textRegex(f.q);
-  return {
-    db: f.includeDismissed ? {} : { dismissed: { $ne: true } },
-    matches: (p) => (f.includeDismissed || !p.dismissed) && (!re || re.test(p.name) || re.test(p.acronym ?? '') || p.aliases.some((s) => re.test(s))),
-  };
+  return (p) => (f.includeDismissed || !p.dismissed) && (!re || p.names.some((s) => re.test(s)));
 }
 
 export const ArticleFilter = z.object({
@@ -79,10 +77,11 @@ export const ErrorFilter = z.object({
 });
 export type ErrorFilter = z.infer<typeof ErrorFilter>;
 
-export function errorMatcher(f: ErrorFilter): Matcher<ErrorRecord> {
+/** An error filter as a database query: exact, so /errors pages in the database. */
+export function errorQuery(f: ErrorFilter): Filter<ErrorRecord> {
   const db: Filter<ErrorRecord> = {};
   if (f.review !== 'all') db.review = f.review;
   if (f.stage) db.stage = f.stage;
   if (f.code) db.code = f.code;
-  return { db, matches: (e) => (f.review === 'all' || e.review === f.review) && (!f.stage || e.stage === f.stage) && (!f.code || e.code === f.code) };
+  return db;
 }

@@ -48,9 +48,11 @@ function row(i: number): AgreementRow {
     dismissed: i % 13 === 0,
     outlets: [],
     partyIds: [],
+    confidence: 0.8,
+    doubtCount: 0,
     summary: '',
     quotes: '',
-    rest: '{}',
+    rest: '[]',
   });
 }
 

@@ -2,33 +2,28 @@ import { z } from 'zod';
 import { ActorRecord } from '@coopnews/schema';
 import type { RouteDeps, ZodApp } from '../app.ts';
 import { ActorFilter, actorMatcher } from '../query/record-filters.ts';
-import { cutPage, decodeCursor } from '../query/paging.ts';
+import { cutPage, decodeCursor, rowsAfter } from '../query/paging.ts';
 import { Cursor, IdParams, Limit } from '../query/params.ts';
 import { ActorListItem, AgreementListItem, cited, pageSchema, ProgramItem, readErrors } from '../schemas.ts';
 import { citedItem, withCitations } from '../citations.ts';
 import { notFound } from '../http-error.ts';
 import type { ActorRow } from '../read-model/actor-rows.ts';
+import { programItem } from '../read-model/program-rows.ts';
 
 export const ActorQuery = ActorFilter.extend({ limit: Limit, cursor: Cursor });
+
+/** Agreements /actors/:id lists (newest first); the rest are a /agreements?actor= away. */
+const AGREEMENTS_SHOWN = 200;
 
 export function actorRoutes(app: ZodApp, { store, models }: RouteDeps): void {
   app.get('/actors', { schema: { tags: ['actors'], querystring: ActorQuery, response: { 200: pageSchema(ActorListItem), 400: readErrors[400] } } }, async (req) => {
     const { limit, cursor, ...filter } = req.query;
     await models.fresh();
     const matches = actorMatcher(filter);
-    const model = models.actors;
-    let start = 0;
-    if (cursor) {
-      // Rows are kept in list order (most-reported first, then name, then _id): find the cursor's place.
-      const { key, id } = decodeCursor(cursor, 2);
-      const probe = { _id: id, sortName: String(key[1]), item: { articleCount: Number(key[0]) } } as ActorRow;
-      start = model.firstIndex((r) => model.compareRows(r, probe) > 0);
-    }
-    const rows = model.rows;
-    function* walk(): Generator<ActorRow> {
-      for (let i = start; i < rows.length; i++) yield rows[i]!;
-    }
-    return cutPage(walk(), (r) => matches(r.item), limit, (r) => [r.item.articleCount, r.sortName], (r) => r.item);
+    // Rows are kept in list order (most-reported first, then name, then _id): find the cursor's place.
+    const after = cursor ? decodeCursor(cursor, 2) : undefined;
+    const probe = after && ({ _id: after.id, sortName: String(after.key[1]), item: { articleCount: Number(after.key[0]) } } as ActorRow);
+    return cutPage(rowsAfter(models.actors, probe), (r) => matches(r.item), limit, (r) => [r.item.articleCount, r.sortName], (r) => r.item);
   });
 
   app.get(
@@ -37,8 +32,8 @@ export function actorRoutes(app: ZodApp, { store, models }: RouteDeps): void {
       schema: {
         tags: ['actors'],
         params: IdParams,
-        description: 'The actor with its contributions, its sources grouped by article and its citation, the agreements it is a party to (as list items) and the programs it organizes or joins.',
-        response: { 200: z.object({ actor: cited(ActorRecord), agreements: z.array(AgreementListItem), programs: z.array(ProgramItem) }), ...readErrors },
+        description: `The actor with its contributions, its sources grouped by article and its citation, the newest ${AGREEMENTS_SHOWN} agreements it is a party to (as list items; agreementCount counts them all, /agreements?actor=<id> pages them) and the programs it organizes or joins.`,
+        response: { 200: z.object({ actor: cited(ActorRecord), agreements: z.array(AgreementListItem), agreementCount: z.number().int(), programs: z.array(ProgramItem) }), ...readErrors },
       },
     },
     async (req) => {
@@ -46,15 +41,17 @@ export function actorRoutes(app: ZodApp, { store, models }: RouteDeps): void {
       if (!actor) throw notFound('actor', req.params.id);
       const id = actor._id;
       await models.fresh();
+      // The newest few, and how many there are: a country's actor is a party to most agreements (/agreements?actor= pages them all).
       const agreements = [];
+      let agreementCount = 0;
       const rows = models.agreements.rows;
-      for (let i = rows.length - 1; i >= 0; i--) if (!rows[i]!.dismissed && rows[i]!.partyIds.includes(id)) agreements.push(citedItem(rows[i]!.item, models));
-      const [organizes, joins] = await Promise.all([
-        store.programs.find({ organizerIds: id }, { projection: { contributions: 0 } }),
-        store.programs.find({ participantIds: id }, { projection: { contributions: 0 } }),
-      ]);
-      const programs = [...new Map([...organizes, ...joins].map((p) => [p._id, p])).values()];
-      return { actor: withCitations(actor, models), agreements, programs: programs.filter((p) => !p.dismissed) };
+      for (let i = rows.length - 1; i >= 0; i--) {
+        if (rows[i]!.dismissed || !rows[i]!.partyIds.includes(id)) continue;
+        if (agreementCount++ < AGREEMENTS_SHOWN) agreements.push(citedItem(rows[i]!.item, models));
+      }
+      // From the program read model: a program collection grows with the news, and FerretDB would decode all of it.
+      const programs = models.programs.rows.filter((p) => !p.dismissed && (p.organizerIds.includes(id) || p.participantIds.includes(id))).map(programItem);
+      return { actor: withCitations(actor, models), agreements, agreementCount, programs };
     },
   );
 }

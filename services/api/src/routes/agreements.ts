@@ -23,9 +23,9 @@ export function agreementRoutes(app: ZodApp, { store, models }: RouteDeps): void
     '/agreements/:id',
     { schema: { tags: ['agreements'], params: IdParams, description: 'The whole record, with its sources grouped by article (sourceArticles) and its citation.', response: { 200: cited(AgreementRecord), ...readErrors } } },
     async (req) => {
-      const rec = await store.agreements.get(req.params.id);
+      // One `_id` read; the article rows (titles for citations) catch up meanwhile, not after it.
+      const [rec] = await Promise.all([store.agreements.get(req.params.id), models.fresh()]);
       if (!rec) throw notFound('agreement', req.params.id);
-      await models.fresh();
       return withCitations(rec, models);
     },
   );

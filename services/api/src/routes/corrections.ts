@@ -77,8 +77,9 @@ export function correctionRoutes(app: ZodApp, { store, guard }: RouteDeps): void
       },
     },
     async (req) => {
-      const all = await store.corrections.find(req.query.targetId ? { targetId: req.query.targetId } : {});
-      return all.sort((a, b) => b.at.localeCompare(a.at)).slice(0, req.query.limit);
+      // The newest `limit`, sorted and cut by the database (index: targetId, at).
+      const { items } = await store.corrections.page(req.query.targetId ? { targetId: req.query.targetId } : {}, { by: 'at', dir: -1, limit: req.query.limit });
+      return items;
     },
   );
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ErrorRecord } from '@coopnews/schema';
 import type { RouteDeps, ZodApp } from '../app.ts';
-import { ErrorFilter, errorMatcher } from '../query/record-filters.ts';
-import { pageOf } from '../query/paging.ts';
+import { ErrorFilter, errorQuery } from '../query/record-filters.ts';
+import { dbPage } from '../query/paging.ts';
 import { Cursor, IdParams, Limit } from '../query/params.ts';
 import { ErrorItem, pageSchema, readErrors, writeErrors } from '../schemas.ts';
 import { conflict, notFound } from '../http-error.ts';
@@ -14,9 +14,8 @@ const Retried = z.object({ id: z.string(), review: z.literal('retried'), republi
 export function errorRoutes(app: ZodApp, { store, guard, publisher }: RouteDeps): void {
   app.get('/errors', { schema: { tags: ['review'], querystring: ErrorQuery, response: { 200: pageSchema(ErrorItem), 400: readErrors[400] } } }, async (req) => {
     const { limit, cursor, ...filter } = req.query;
-    const m = errorMatcher(filter);
-    const all = (await store.errors.find(m.db, { projection: { input: 0 } })).filter(m.matches);
-    return pageOf(all, (e) => [e.lastAt], [-1], limit, cursor);
+    // Newest first, paged by the database (index: review, stage, lastAt); the raw input stays out of lists.
+    return dbPage(store.errors, errorQuery(filter), { by: 'lastAt', dir: -1, projection: { input: 0 } }, limit, cursor);
   });
 
   app.get('/errors/:id', { schema: { tags: ['review'], params: IdParams, response: { 200: ErrorRecord, ...readErrors } } }, async (req) => {

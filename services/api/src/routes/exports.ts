@@ -3,7 +3,7 @@ import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import type { RouteDeps, ZodApp } from '../app.ts';
 import { AgreementFilter, matchingAgreements } from '../query/agreement-filter.ts';
-import { ActorFilter, actorMatcher, ArticleFilter, articleMatcher, ProgramFilter, programMatcher, type Matcher } from '../query/record-filters.ts';
+import { ActorFilter, actorMatcher, ArticleFilter, articleMatcher, ProgramFilter, programMatcher } from '../query/record-filters.ts';
 import { actorColumns, agreementColumns, articleColumns, edgeColumns, edgesOf, exportRowOf, programColumns, type AgreementExportRow, type EdgeRow } from '../export/columns.ts';
 import { csvLines, jsonLines } from '../export/csv.ts';
 import { parquetStream } from '../export/parquet.ts';
@@ -12,6 +12,7 @@ import { graphmlEdges, graphmlFooter, graphmlHeader, graphmlNode } from '../expo
 import { readErrors } from '../schemas.ts';
 import { stripCredentialsInText, withoutCredentials } from '@coopnews/net';
 import type { AgreementRow } from '../read-model/agreement-rows.ts';
+import { programItem } from '../read-model/program-rows.ts';
 import { sourceArticles, type ArticleLookup, type Citation } from '../citations.ts';
 import type { Source } from '@coopnews/schema';
 
@@ -51,13 +52,9 @@ async function* batched(lines: AsyncIterable<string>): AsyncGenerator<string> {
   if (chunk) yield chunk;
 }
 
-async function* filtered<R>(source: AsyncIterable<R>, m: Matcher<R>): AsyncGenerator<R> {
-  for await (const r of source) if (m.matches(r)) yield r;
-}
-
-/** The items of the rows that match, one at a time (never a copied list). */
-function* itemsOf<I>(rows: readonly { item: I }[], matches: (item: I) => boolean): Generator<I> {
-  for (const r of rows) if (matches(r.item)) yield r.item;
+/** What the rows that match give out, one at a time (never a copied list). */
+function* matching<R, I>(rows: readonly R[], matches: (row: R) => boolean, out: (row: R) => I): Generator<I> {
+  for (const r of rows) if (matches(r)) yield out(r);
 }
 
 /** Each row's list item built once (rows keep most of it as JSON), not once per column. */
@@ -91,12 +88,12 @@ async function* paced<R>(rows: Iterable<R>): AsyncGenerator<R> {
 }
 
 /**
- * Streamed exports: agreements, actors and edges go out row by row from the read models (slim
- * rows, newest first), programs and articles as the database cursor yields them; never a whole
+ * Streamed exports: every kind goes out row by row from its read model (agreements newest
+ * first, actors and programs most-reported first, articles oldest first); never a whole
  * list. Every kind comes in every format of `FORMATS` with the same columns (rows in; lines, or
  * Parquet row groups, out).
  */
-export function exportRoutes(app: ZodApp, { store, models }: RouteDeps): void {
+export function exportRoutes(app: ZodApp, { models }: RouteDeps): void {
   const tags = ['exports'];
   async function* cite<R extends { sources: Source[] }>(records: AsyncIterable<R>): AsyncGenerator<R & { citation?: Citation | undefined }> {
     for await (const r of records) yield { ...r, citation: sourceArticles(r.sources, models)[0]?.citation };
@@ -119,17 +116,17 @@ export function exportRoutes(app: ZodApp, { store, models }: RouteDeps): void {
   formats('actors', ActorFilter, async (f: ActorFilter) => {
     await models.fresh();
     const matches = actorMatcher(f);
-    return paced(itemsOf(models.actors.rows, matches));
+    return paced(matching(models.actors.rows, (r) => matches(r.item), (r) => r.item));
   }, actorColumns);
   formats('programs', ProgramFilter, async (f: ProgramFilter) => {
     await models.fresh();
-    const m = programMatcher(f);
-    return cite(filtered(store.programs.stream(m.db, { projection: { contributions: 0 } }), m));
+    const matches = programMatcher(f);
+    return cite(paced(matching(models.programs.rows, matches, programItem)));
   }, programColumns);
   formats('articles', ArticleFilter, async (f: ArticleFilter) => {
     await models.fresh();
     const m = articleMatcher(f);
-    return paced(itemsOf(models.articles.rows, m.matches));
+    return paced(matching(models.articles.rows, (r) => m.matches(r.item), (r) => r.item));
   }, articleColumns);
   formats('edges', AgreementFilter, async (f: AgreementFilter) => {
     await models.fresh();

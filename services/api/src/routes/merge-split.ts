@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import type { RouteDeps, ZodApp } from '../app.ts';
 import { IdParams } from '../query/params.ts';
-import { ActorItem, writeErrors } from '../schemas.ts';
+import { ActorItem, withoutContributions, writeErrors } from '../schemas.ts';
 import { mergeActors, splitActor } from '../review/actor-merge.ts';
 
 const Meta = { by: z.string().max(100).optional(), note: z.string().max(1000).optional() };
 const Correction = z.object({ _id: z.string(), action: z.string(), targetId: z.string(), otherId: z.string().optional(), at: z.string() });
-const strip = <T extends { contributions: unknown }>({ contributions: _c, ...rest }: T) => rest;
 
 export function mergeRoutes(app: ZodApp, { store, guard }: RouteDeps): void {
   const tags = ['review'];
@@ -26,7 +25,7 @@ export function mergeRoutes(app: ZodApp, { store, guard }: RouteDeps): void {
     },
     async (req) => {
       const { actor, correction } = await mergeActors(store, req.params.id, req.body.otherId, req.body);
-      return { actor: strip(actor), correction };
+      return { actor: withoutContributions(actor), correction };
     },
   );
   app.post(
@@ -44,7 +43,7 @@ export function mergeRoutes(app: ZodApp, { store, guard }: RouteDeps): void {
     },
     async (req) => {
       const { actor, created, correction } = await splitActor(store, req.params.id, req.body.aliases, req.body);
-      return { actor: strip(actor), created: strip(created), correction };
+      return { actor: withoutContributions(actor), created: withoutContributions(created), correction };
     },
   );
 }

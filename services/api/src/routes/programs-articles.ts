@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ArticleRecord, ProgramRecord } from '@coopnews/schema';
 import type { RouteDeps, ZodApp } from '../app.ts';
 import { ArticleFilter, articleMatcher, ProgramFilter, programMatcher } from '../query/record-filters.ts';
-import { cutPage, decodeCursor, pageOf } from '../query/paging.ts';
+import { cutPage, decodeCursor, rowsAfter } from '../query/paging.ts';
+import { programItem, type ProgramRow } from '../read-model/program-rows.ts';
 import type { ArticleRow } from '../read-model/article-rows.ts';
 import { Cursor, IdParams, Limit } from '../query/params.ts';
 import { ArticleItem, cited, pageSchema, ProgramItem, readErrors } from '../schemas.ts';
@@ -16,9 +17,12 @@ export const ArticleQuery = ArticleFilter.extend({ limit: Limit, cursor: Cursor 
 export function programRoutes(app: ZodApp, { store, models }: RouteDeps): void {
   app.get('/programs', { schema: { tags: ['programs'], querystring: ProgramQuery, response: { 200: pageSchema(ProgramItem), 400: readErrors[400] } } }, async (req) => {
     const { limit, cursor, ...filter } = req.query;
-    const m = programMatcher(filter);
-    const all = (await store.programs.find(m.db, { projection: { contributions: 0 } })).filter(m.matches);
-    return pageOf(all, (p) => [p.articleIds.length, p.name.toLowerCase()], [-1, 1], limit, cursor);
+    await models.fresh();
+    const matches = programMatcher(filter);
+    // Rows are kept in list order (most-reported first, then name, then _id): find the cursor's place.
+    const after = cursor ? decodeCursor(cursor, 2) : undefined;
+    const probe = after && ({ _id: after.id, sortName: String(after.key[1]), articleCount: Number(after.key[0]) } as ProgramRow);
+    return cutPage(rowsAfter(models.programs, probe), matches, limit, (r) => [r.articleCount, r.sortName], programItem);
   });
 
   app.get('/programs/:id', { schema: { tags: ['programs'], params: IdParams, response: { 200: cited(ProgramRecord), ...readErrors } } }, async (req) => {

@@ -29,6 +29,10 @@ const WatchView = z.object({
 });
 const viewOf = ({ secret, ...w }: WatchRecord): z.infer<typeof WatchView> => ({ ...w, hasSecret: Boolean(secret), feed: `/watches/${w._id}/feed.atom` });
 
+/** GET /watches lists at most this many (newest first). */
+export const WATCHES_LISTED = 1000;
+const FeedLimit = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
+
 const stripUndefined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Record<string, string | number | boolean>;
 
 export function watchRoutes(app: ZodApp, { store, guard, webhookAllowedHosts }: RouteDeps): void {
@@ -69,8 +73,9 @@ export function watchRoutes(app: ZodApp, { store, guard, webhookAllowedHosts }: 
   );
 
   app.get('/watches', { schema: { tags, response: { 200: z.object({ items: z.array(WatchView) }) } } }, async () => {
-    const all = await store.watches.find({});
-    return { items: all.sort((a, b) => b.createdAt.localeCompare(a.createdAt)).map(viewOf) };
+    // Watches are made by hand, a few per user: a capped read, newest first.
+    const { items } = await store.watches.page({}, { by: 'createdAt', dir: -1, limit: WATCHES_LISTED });
+    return { items: items.map(viewOf) };
   });
 
   app.get('/watches/:id', { schema: { tags, params: IdParams, response: { 200: WatchView, ...readErrors } } }, async (req) => {
@@ -86,23 +91,22 @@ export function watchRoutes(app: ZodApp, { store, guard, webhookAllowedHosts }: 
 
   app.get(
     '/watches/:id/deliveries',
-    { schema: { tags, params: IdParams, description: 'The webhook delivery log of a watch: attempts, status codes, last error.' } },
+    { schema: { tags, params: IdParams, querystring: FeedLimit, description: 'The webhook delivery log of a watch, latest attempt first (at most `limit`): attempts, status codes, last error.' } },
     async (req) => {
       if (!(await store.watches.get(req.params.id))) throw notFound('watch', req.params.id);
-      const items = await store.webhookDeliveries.find({ watchId: req.params.id });
-      return { items: items.sort((a, b) => (b.lastAttemptAt ?? '').localeCompare(a.lastAttemptAt ?? '')) };
+      const { items } = await store.webhookDeliveries.page({ watchId: req.params.id }, { by: 'lastAttemptAt', dir: -1, limit: req.query.limit });
+      return { items };
     },
   );
 
   app.get(
     '/watches/:id/feed.atom',
-    { schema: { tags, params: IdParams, querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }), description: 'Atom 1.0 feed of the agreement changes matching the watch, newest first.' } },
+    { schema: { tags, params: IdParams, querystring: FeedLimit, description: 'Atom 1.0 feed of the agreement changes matching the watch, newest first.' } },
     async (req, reply) => {
       const watch = await store.watches.get(req.params.id);
       if (!watch) throw notFound('watch', req.params.id);
-      const events = (await store.watchEvents.find({ watchId: watch._id }))
-        .sort((a, b) => b.matchedAt.localeCompare(a.matchedAt) || b.at.localeCompare(a.at))
-        .slice(0, req.query.limit);
+      // The newest `limit` only, sorted and cut by the database (index: watchId, matchedAt, at).
+      const events = await store.watchEvents.find({ watchId: watch._id }, { sort: { matchedAt: -1, at: -1, _id: 1 }, limit: req.query.limit });
       const base = `${req.protocol}://${req.host}`;
       return reply.type('application/atom+xml; charset=utf-8').send(atomFeed(watch, events, base));
     },
