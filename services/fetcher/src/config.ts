@@ -25,8 +25,9 @@ export const FetcherConfig = BaseEnv.extend({
   /** Pages taken from one feed per poll (not yet published first, newest first); the rest wait for the next poll. */
   FEED_ITEMS_PER_POLL: z.coerce.number().int().positive().default(50),
   /**
-   * A published page is fetched again, to see whether it changed, at most this often; polls in
-   * between fetch only new links. 0: at every poll (each poll then fetches every item again).
+   * A published page is fetched again, to see whether it changed, at most this often, and a poll
+   * re-checks at most 5 pages of a feed (checked longest ago first): polls fetch new links first
+   * and stay short. 0: whenever a poll has room.
    */
   PAGE_RECHECK_SECONDS: z.coerce.number().int().nonnegative().default(3600),
   /** Feeds read at once, so one that hangs until its timeout holds up no other. */

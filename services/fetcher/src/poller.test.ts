@@ -143,6 +143,22 @@ describe('createPoller', () => {
     ]);
   });
 
+  it('re-checks at most five published pages of a feed per poll, those checked longest ago first', async () => {
+    const paths = Array.from({ length: 8 }, (_, i) => `/p${i}`);
+    server.routes.set('/feed', page(rssOf(paths.map((p) => `${server.base}${p}`))));
+    for (const p of paths) server.routes.set(p, page(`<p>${p}</p>`));
+    let clock = Date.parse('2026-12-04T08:00:00Z');
+    const poller = pollerFor([{ url: `${server.base}/feed` }], sink(), { now: () => new Date(clock) });
+    const hits = () => paths.map((p) => server.hits(p));
+    expect(await poller.pollOnce()).toMatchObject({ items: 8, published: 8 });
+    clock += 1000;
+    expect(await poller.pollOnce()).toMatchObject({ items: 8, published: 0, unchanged: 8 });
+    expect(hits()).toEqual([2, 2, 2, 2, 2, 1, 1, 1]);
+    clock += 1000;
+    await poller.pollOnce();
+    expect(hits()).toEqual([3, 3, 2, 2, 2, 2, 2, 2]);
+  });
+
   it('turns each failing item into a pipeline error and goes on with the next', async () => {
     server.routes.set('/robots.txt', page('User-agent: *\nDisallow: /private\n', { contentType: 'text/plain' }));
     server.routes.set('/ok', page('<p>fine</p>'));

@@ -7,7 +7,7 @@ import { createFairQueue } from './fair-queue.ts';
 import type { FeedItem, ReadFeed } from './feed-reader.ts';
 import type { FeedConfig } from './feeds-config.ts';
 import type { FetchRequest, FetchResult } from './http-fetch.ts';
-import type { SeenEntry, SeenStore } from './seen-store.ts';
+import type { SeenStore } from './seen-store.ts';
 
 /** The part of a pino logger the poller uses. */
 export interface Logger {
@@ -40,8 +40,9 @@ export interface PollerDeps {
   maxItemsPerFeed?: number;
   /**
    * A page already published is fetched again (to see whether it changed) only when this long
-   * has passed since it was last fetched; until then a poll leaves it alone. 0 (the default
-   * here): every poll. New links are always fetched at once.
+   * has passed since it was last fetched, and a poll re-checks at most RECHECKS_PER_FEED of a
+   * feed's pages (checked longest ago first). Default 0: whenever a poll has room. New links are
+   * always fetched first.
    */
   recheckAfterMs?: number;
   /** Told how each feed's poll went (feed health). Called once per feed per poll; must not throw. */
@@ -81,7 +82,7 @@ export interface PollCounts {
   /** Distinct item links found. */
   items: number;
   published: number;
-  /** Items whose page answered 304 or hashed as already published, or was fetched less than recheckAfterMs ago. */
+  /** Items whose page answered 304 or hashed as already published, or (published) was not due for a re-check. */
   unchanged: number;
   /** Feeds and items that failed; each was sent to publishError. */
   errors: number;
@@ -102,6 +103,12 @@ export interface Poller {
 }
 
 const MAX_ERROR_INPUT = 4096;
+/**
+ * Published pages of one feed a poll fetches again to see whether they changed. Few, so that a
+ * poll lasts about as long as its new pages take and re-checks spread over polls (50 items at 5
+ * a poll: each re-checked about every 10 polls) instead of arriving together once an hour.
+ */
+const RECHECKS_PER_FEED = 5;
 
 /** Marks a seen-store failure inside an item's work: that is our state failing, so the poll stops instead of blaming the page. */
 class SeenStoreFailure extends Error {
@@ -186,18 +193,22 @@ export function createPoller(deps: PollerDeps): Poller {
   };
 
   /**
-   * Which items this poll works on: not yet published first, each group newest first; at most
-   * maxItems. Published pages fetched less than recheckAfterMs ago are left alone (`resting`).
+   * Which items this poll works on: links not yet published, newest first, then at most
+   * RECHECKS_PER_FEED published pages due for a re-check (fetched at least recheckAfterMs ago),
+   * those checked longest ago first; at most maxItems in all. The other published pages rest.
    */
   const choose = async (items: FeedItem[]): Promise<{ chosen: FeedItem[]; deferred: number; resting: number }> => {
     const entries = await Promise.all(items.map((item) => seenGet(item.link)));
     const at = now().getTime();
-    const due = (e: SeenEntry | undefined): boolean => e === undefined || recheckAfterMs === 0 || at - (e.checkedAt ?? 0) >= recheckAfterMs;
+    const checkedAt = (i: number): number => entries[i]?.checkedAt ?? 0;
     const newestFirst = (a: { item: FeedItem; i: number }, b: { item: FeedItem; i: number }): number =>
       (b.item.pubDate ?? '').localeCompare(a.item.pubDate ?? '') || a.i - b.i;
     const indexed = items.map((item, i) => ({ item, i }));
     const fresh = indexed.filter(({ i }) => entries[i] === undefined).sort(newestFirst);
-    const recheck = indexed.filter(({ i }) => entries[i] !== undefined && due(entries[i])).sort(newestFirst);
+    const recheck = indexed
+      .filter(({ i }) => entries[i] !== undefined && at - checkedAt(i) >= recheckAfterMs)
+      .sort((a, b) => checkedAt(a.i) - checkedAt(b.i) || newestFirst(a, b))
+      .slice(0, RECHECKS_PER_FEED);
     const ordered = [...fresh, ...recheck];
     return { chosen: ordered.slice(0, maxItems).map(({ item }) => item), deferred: Math.max(0, ordered.length - maxItems), resting: items.length - ordered.length };
   };
