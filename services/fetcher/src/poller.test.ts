@@ -159,6 +159,21 @@ describe('createPoller', () => {
     expect(hits()).toEqual([3, 3, 2, 2, 2, 2, 2, 2]);
   });
 
+  it('reads the next feed, and fetches its new pages, while a page of the one before is still loading', async () => {
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((r) => (release = r));
+    server.routes.set('/fa', page(rssOf([`${server.base}/slow`])));
+    server.routes.set('/slow', (_req, res) => void released.then(() => res.writeHead(200, { 'content-type': 'text/html' }).end('<p>slow</p>')));
+    server.routes.set('/fb', page(rssOf([`${server.base}/b`])));
+    server.routes.set('/b', page('<p>b</p>'));
+    const out = sink();
+    const poll = pollerFor([{ url: `${server.base}/fa` }, { url: `${server.base}/fb` }], out, { feedConcurrency: 1 }).pollOnce();
+    await waitFor(() => out.published.length === 1);
+    expect([server.hits('/slow'), server.hits('/fb'), out.published[0]?.url]).toEqual([1, 1, `${server.base}/b`]);
+    release();
+    expect(await poll).toMatchObject({ feeds: 2, published: 2 });
+  });
+
   it('turns each failing item into a pipeline error and goes on with the next', async () => {
     server.routes.set('/robots.txt', page('User-agent: *\nDisallow: /private\n', { contentType: 'text/plain' }));
     server.routes.set('/ok', page('<p>fine</p>'));

@@ -221,7 +221,12 @@ export function createPoller(deps: PollerDeps): Poller {
     }
   };
 
-  const pollFeed = async (feed: FeedConfig, counts: PollCounts, seenLinks: Set<string>): Promise<void> => {
+  /**
+   * Reads one feed and queues its chosen pages; resolves once the feed is read, with `pages`, which
+   * settles when the pages are done (rejecting when publishing or the seen store failed) and the
+   * feed's outcome was told. So a feed's reader moves on while its pages wait their turn.
+   */
+  const pollFeed = async (feed: FeedConfig, counts: PollCounts, seenLinks: Set<string>): Promise<{ pages: Promise<void> } | undefined> => {
     const feedContext = { feedUrl: feed.url, ...(feed.name === undefined ? {} : { feedName: feed.name }) };
     const startedAt = Date.now();
     const outcome: FeedOutcome = {
@@ -313,7 +318,7 @@ export function createPoller(deps: PollerDeps): Poller {
     };
     // Pages wait their turn by host, shared with every other feed of this poll. When publishing
     // (or the seen store) fails, the other pages of the feed are not started either.
-    const results = await Promise.allSettled(
+    const settled = Promise.allSettled(
       chosen.map((item) =>
         pages.run(hostOf(item.link), () =>
           work(item).catch((err: unknown) => {
@@ -322,10 +327,12 @@ export function createPoller(deps: PollerDeps): Poller {
           }),
         ),
       ),
-    );
-    tell();
-    const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (rejected !== undefined) throw rejected.reason;
+    ).then((results) => {
+      tell();
+      const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (rejected !== undefined) throw rejected.reason;
+    });
+    return { pages: settled };
   };
 
   const run = async (dueOnly: boolean): Promise<PollCounts> => {
@@ -336,18 +343,24 @@ export function createPoller(deps: PollerDeps): Poller {
       const last = lastPolledAt.get(feed.url);
       return !(dueOnly && feed.intervalSeconds !== undefined && last !== undefined && at - last < feed.intervalSeconds * 1000);
     });
-    // Feeds are read a few at a time, so one that hangs until its timeout delays no other.
+    // Feeds are read a few at a time, so one that hangs until its timeout delays no other. A
+    // reader does not wait for a feed's pages: every feed is read (and its new links queued, first
+    // of their host) before the pages of the first are done, however many pages the others have.
     let next = 0;
     let failure: { reason: unknown } | undefined;
+    const fail = (reason: unknown): void => {
+      failure ??= { reason: reason instanceof SeenStoreFailure ? reason.failure : reason };
+    };
+    const queued: Promise<void>[] = [];
     const reader = async (): Promise<void> => {
       while (!stopping && failure === undefined && next < due.length) {
         const feed = due[next++] as FeedConfig;
-        await pollFeed(feed, counts, seenLinks).catch((reason: unknown) => {
-          failure ??= { reason: reason instanceof SeenStoreFailure ? reason.failure : reason };
-        });
+        const read = await pollFeed(feed, counts, seenLinks).catch(fail);
+        if (read) queued.push(read.pages.catch(fail));
       }
     };
     await Promise.all(Array.from({ length: Math.min(feedConcurrency, due.length) }, reader));
+    await Promise.all(queued);
     if (failure !== undefined) throw failure.reason;
     if (counts.deferred === 0) delete counts.deferred;
     deps.log.info({ ...counts }, 'poll done');
