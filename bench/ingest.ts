@@ -100,12 +100,25 @@ const samplePages = all.slice(pages.length, pages.length + nSamples);
 const log = createLogger({ service: 'bench-ingest', level: 'warn' });
 const work = await mkdtemp(join(tmpdir(), 'coopnews-bench-ingest-'));
 
+// Interrupted, the bench still stops what it started: services first, then its Kafka and FerretDB.
+const stops: (() => Promise<void>)[] = [];
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.log(`${signal}: stopping what the bench started`);
+    void (async () => {
+      for (const stop of stops.reverse()) await stop().catch(() => undefined);
+      process.exit(130);
+    })();
+  });
+}
+
 const given = process.env.KAFKA_BROKERS && process.env.MONGODB_URI ? { kafkaBrokers: process.env.KAFKA_BROKERS, mongoUri: process.env.MONGODB_URI } : undefined;
 let own: OwnInfra | undefined;
 console.log(`bench:ingest: ${pages.length} articles (${origins} origins x ${perOrigin} pages), load ${load()}`);
 if (!given) {
   console.log(`starting own Kafka on ${args['kafka-port']} and FerretDB on ${args['mongo-port']} (data in ${work})`);
   own = await startOwnInfra({ dataDir: join(work, 'infra'), kafkaPort: Number(args['kafka-port']), mongoPort: Number(args['mongo-port']) });
+  stops.push(own.stopAll);
 }
 const infra = given ?? own!;
 
@@ -137,6 +150,7 @@ try {
         pollSeconds: Number(args['poll-seconds']),
         timeoutSeconds: Number(args['timeout-seconds']),
         infraPids: own ? await own.pids() : {},
+        onStop: (stop) => stops.push(stop),
         log,
       },
       { throughput: parts.has('e2e'), latency: parts.has('latency') },

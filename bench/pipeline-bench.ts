@@ -28,6 +28,8 @@ export interface PipelineBenchOptions {
   fetcherEnv: Record<string, string>;
   pollSeconds: number;
   timeoutSeconds: number;
+  /** Registers what to stop if the bench is interrupted (SIGINT, SIGTERM). */
+  onStop?: (stop: () => Promise<void>) => void;
   /** Kafka's and FerretDB's process ids when the bench started them (their CPU time is reported). */
   infraPids: Record<string, number>;
   log: Logger;
@@ -108,6 +110,7 @@ export async function pipelineBench(o: PipelineBenchOptions, parts: { throughput
     LOG_LEVEL: 'debug',
   };
   const pipeline = new Pipeline(env, o.workDir);
+  o.onStop?.(() => pipeline.stopAll().then(() => undefined));
   const kafka = createKafkaClient({ brokers: o.kafkaBrokers, clientId: 'bench-ingest', log: o.log });
   const out: { throughput?: ThroughputResult; latency?: LatencyResult } = {};
   try {
