@@ -18,7 +18,7 @@ const INDEXES: Record<string, Record<string, 1 | -1>[]> = {
     { lastAt: -1, _id: 1 },
   ],
   watches: [{ createdAt: -1, _id: 1 }],
-  watch_events: [{ watchId: 1, matchedAt: -1, at: -1 }],
+  watch_events: [{ watchId: 1, matchedAt: -1, at: -1, _id: 1 }],
   webhook_deliveries: [{ watchId: 1, lastAttemptAt: -1, _id: 1 }],
   corrections: [
     { targetId: 1, at: -1, _id: 1 },

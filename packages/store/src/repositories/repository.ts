@@ -84,7 +84,8 @@ export function createRepository<T extends { _id: string }>(db: Db, name: string
       return new Map(groups.map((g) => [g._id, g.n]));
     },
     async page(filter, { by, dir, limit, after, projection }) {
-      const keyset = after && { $or: [{ [by]: { [dir < 0 ? '$lt' : '$gt']: after.key } }, { [by]: after.key, _id: { $gt: after.id } }] };
+      // The bound on `by` alone is implied by the $or; it lets MongoDB start the index scan at the cursor.
+      const keyset = after && { [by]: { [dir < 0 ? '$lte' : '$gte']: after.key }, $or: [{ [by]: { [dir < 0 ? '$lt' : '$gt']: after.key } }, { [by]: after.key, _id: { $gt: after.id } }] };
       const query = (keyset ? { $and: [filter, keyset] } : filter) as Filter<T>;
       const docs = (await collection.find(query, { sort: { [by]: dir, _id: 1 }, limit: limit + 1, ...(projection ? { projection } : {}) }).toArray()) as T[];
       return { items: docs.slice(0, limit), more: docs.length > limit };
