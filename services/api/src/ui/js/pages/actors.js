@@ -114,5 +114,9 @@ export async function actorPage(main, { id, signal }) {
     actor.mergeReasons?.length ? h('details', {}, h('summary', {}, 'Why names were merged'), h('ul', {}, actor.mergeReasons.map((r) => h('li', {}, r)))) : null,
     h('p', { class: 'exports' }, h('a', { href: `#/agreements${queryString({ actor: actor._id })}` }, 'Search agreements with this actor'), ' · ', h('a', { href: `#/watches${queryString({ actor: actor._id })}` }, 'watch this actor')),
     h('section', { 'aria-labelledby': 'timeline-h' }, h('h2', { id: 'timeline-h' }, `Agreements and programs over time (${agreements.length + programs.length})`), timeline(actor._id, agreements, programs)),
+    // The api sends the newest 200 agreements of an actor and counts them all.
+    (body.agreementCount ?? 0) > agreements.length
+      ? h('p', { class: 'note' }, `The newest ${agreements.length} of ${body.agreementCount} agreements; `, h('a', { href: `#/agreements${queryString({ actor: actor._id })}` }, 'all of them'), '.')
+      : null,
   );
 }

@@ -152,13 +152,15 @@ async function doubtfulSection(signal) {
       const agreements = body.agreements?.items ?? body.agreements ?? [];
       const actors = body.actors?.items ?? body.actors ?? [];
       const programs = body.programs?.items ?? body.programs ?? [];
+      // The api sends the least confident 100 of each kind and counts them all.
+      const counted = (shown, total) => (total !== undefined && total > shown.length ? `${shown.length} of ${total}` : `${shown.length}`);
       replace(
         box,
-        h('h3', {}, `Agreements (${agreements.length})`),
+        h('h3', {}, `Agreements (${counted(agreements, body.counts?.agreements)})`),
         agreements.length ? h('ul', { class: 'doubtfuls', id: 'doubtful-agreements' }, agreements.map((a) => doubtfulAgreement(a, reload))) : note('None.'),
-        h('h3', {}, `Actors (${actors.length})`),
+        h('h3', {}, `Actors (${counted(actors, body.counts?.actors)})`),
         actors.length ? h('ul', { class: 'doubtfuls', id: 'doubtful-actors' }, actors.map((a) => doubtfulActor(a, reload))) : note('None.'),
-        h('h3', {}, `Programs (${programs.length})`),
+        h('h3', {}, `Programs (${counted(programs, body.counts?.programs)})`),
         programs.length ? h('ul', { class: 'doubtfuls', id: 'doubtful-programs' }, programs.map((p) => doubtfulProgram(p, reload))) : note('None.'),
       );
     } catch (err) {
