@@ -2,17 +2,28 @@ import type { ActorRecord } from '@coopnews/schema';
 import { idOf, keyIndex, normalizeKey, type CorrectionRecord, type Store } from '@coopnews/store';
 import { badInput, conflict, notFound } from '../http-error.ts';
 import { logCorrection } from './log.ts';
+import type { ReadModels } from '../read-model/models.ts';
 import { refoldActor, repointAgreement, repointProgram } from './refold.ts';
 
 type Replace = (id: string, articleId?: string) => string;
 
 
-/** Re-points every record that refers to an actor: agreements, programs, articles. */
-async function repointReferences(store: Store, fromId: string, replace: Replace, actors: ReadonlyMap<string, ActorRecord>): Promise<void> {
-  for (const a of await store.agreements.find({ partyIds: fromId })) await store.agreements.put(repointAgreement(a, replace, actors));
-  const programs = [...(await store.programs.find({ organizerIds: fromId })), ...(await store.programs.find({ participantIds: fromId }))];
-  for (const p of new Map(programs.map((p) => [p._id, p])).values()) await store.programs.put(repointProgram(p, replace));
-  for (const art of await store.articles.find({ actorIds: fromId })) {
+/** The read models that say which records refer to an actor. */
+export type ReferenceModels = Pick<ReadModels, 'agreements' | 'programs' | 'articles' | 'fresh'>;
+
+/**
+ * Re-points every record that refers to an actor: agreements, programs, articles. The read
+ * models name them (a scan of the collections would read every agreement on FerretDB); each is
+ * then read and written by `_id`.
+ */
+async function repointReferences(store: Store, models: ReferenceModels, fromId: string, replace: Replace, actors: ReadonlyMap<string, ActorRecord>): Promise<void> {
+  await models.fresh();
+  const agreementIds = models.agreements.rows.filter((r) => r.partyIds.includes(fromId)).map((r) => r._id);
+  const programIds = models.programs.rows.filter((p) => p.organizerIds.includes(fromId) || p.participantIds.includes(fromId)).map((p) => p._id);
+  const articleIds = models.articles.rows.filter((r) => r.item.actorIds.includes(fromId)).map((r) => r._id);
+  for (const a of await store.agreements.getMany(agreementIds)) await store.agreements.put(repointAgreement(a, replace, actors));
+  for (const p of await store.programs.getMany(programIds)) await store.programs.put(repointProgram(p, replace));
+  for (const art of await store.articles.getMany(articleIds)) {
     await store.articles.put({ ...art, actorIds: [...new Set(art.actorIds.map((id) => replace(id, art._id)))].sort() });
   }
 }
@@ -46,7 +57,7 @@ export interface ReviewMeta {
 }
 
 /** Merges `otherId` into `id`: contributions, references and name lookups move, `otherId` is deleted. */
-export async function mergeActors(store: Store, id: string, otherId: string, meta: ReviewMeta): Promise<{ actor: ActorRecord; correction: CorrectionRecord }> {
+export async function mergeActors(store: Store, models: ReferenceModels, id: string, otherId: string, meta: ReviewMeta): Promise<{ actor: ActorRecord; correction: CorrectionRecord }> {
   if (id === otherId) throw badInput(`cannot merge actor ${id} into itself`, { field: 'otherId' });
   const [keep, other] = await Promise.all([store.actors.get(id), store.actors.get(otherId)]);
   if (!keep) throw notFound('actor', id);
@@ -58,7 +69,7 @@ export async function mergeActors(store: Store, id: string, otherId: string, met
   merged.doubts = [...new Set([...keep.doubts, ...other.doubts])].filter((d) => !d.includes(other._id) && !d.includes(keep._id));
   await store.actors.put(merged);
   const replace: Replace = (x) => (x === otherId ? id : x);
-  await repointReferences(store, otherId, replace, new Map([[id, merged]]));
+  await repointReferences(store, models, otherId, replace, new Map([[id, merged]]));
   await moveKeys(store, otherId, id);
   await movePairKeys(store, otherId, id);
   await store.actors.remove(otherId);
@@ -69,6 +80,7 @@ export async function mergeActors(store: Store, id: string, otherId: string, met
 /** Splits off a new actor made of the contributions named one of `aliases`. */
 export async function splitActor(
   store: Store,
+  models: ReferenceModels,
   id: string,
   aliases: string[],
   meta: ReviewMeta,
@@ -96,7 +108,7 @@ export async function splitActor(
   const stays = new Set(rest.map((c) => c.articleId));
   const movedArticles = new Set(moved.map((c) => c.articleId).filter((a) => !stays.has(a)));
   const replace: Replace = (x, articleId) => (x === id && articleId && movedArticles.has(articleId) ? newId : x);
-  await repointReferences(store, id, replace, new Map([[id, remaining], [newId, created]]));
+  await repointReferences(store, models, id, replace, new Map([[id, remaining], [newId, created]]));
   await moveKeys(store, id, newId, keys);
   const correction = await logCorrection(store, { target: 'actor', targetId: id, action: 'split', otherId: newId, aliases, by: meta.by, note: meta.note });
   return { actor: remaining, created, correction };

@@ -7,7 +7,7 @@ import { mergeActors, splitActor } from '../review/actor-merge.ts';
 const Meta = { by: z.string().max(100).optional(), note: z.string().max(1000).optional() };
 const Correction = z.object({ _id: z.string(), action: z.string(), targetId: z.string(), otherId: z.string().optional(), at: z.string() });
 
-export function mergeRoutes(app: ZodApp, { store, guard }: RouteDeps): void {
+export function mergeRoutes(app: ZodApp, { store, guard, models }: RouteDeps): void {
   const tags = ['review'];
   const security = [{ bearer: [] }];
   app.post(
@@ -24,7 +24,7 @@ export function mergeRoutes(app: ZodApp, { store, guard }: RouteDeps): void {
       },
     },
     async (req) => {
-      const { actor, correction } = await mergeActors(store, req.params.id, req.body.otherId, req.body);
+      const { actor, correction } = await mergeActors(store, models, req.params.id, req.body.otherId, req.body);
       return { actor: withoutContributions(actor), correction };
     },
   );
@@ -42,7 +42,7 @@ export function mergeRoutes(app: ZodApp, { store, guard }: RouteDeps): void {
       },
     },
     async (req) => {
-      const { actor, created, correction } = await splitActor(store, req.params.id, req.body.aliases, req.body);
+      const { actor, created, correction } = await splitActor(store, models, req.params.id, req.body.aliases, req.body);
       return { actor: withoutContributions(actor), created: withoutContributions(created), correction };
     },
   );
