@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extract } from '@coopnews/extract';
-import { indexExtraction } from '@coopnews/indexer';
+import { indexBatch } from '@coopnews/indexer';
 import { createLogger } from '@coopnews/runtime';
 import type { ArticleExtractedV1 } from '@coopnews/schema';
-import { openStore } from '@coopnews/store';
+import { openStore, RecordCache } from '@coopnews/store';
 import { copiedPages, corpusAbsentReason, type CopiedPage } from './articles.ts';
 import { load, pipelineBench, type LatencySample } from './pipeline-bench.ts';
 import { startOwnInfra, type OwnInfra } from '../tests/faults/infra.ts';
@@ -23,7 +23,8 @@ const HELP = `npm run bench:ingest -- [options]
 Ingestion speed over the dev pages copied under new URLs (../shared/corpus/dev, 55 pages per
 origin; skips when absent). Prints, in this order:
   indexer    the indexer alone (in this process) folding the pages' extraction results into a
-             fresh database: articles/s
+             fresh database as the service does (--batch at a time, records cached across
+             batches): articles/s
   e2e        fetcher -> extractor -> indexer -> api as processes, the copies served by --feeds
              local feed servers on 127.0.0.1: articles/s from the first feed request to the last
              article listed by GET /articles
@@ -51,6 +52,8 @@ Options:
   --origins N             copies of the dev pages (default 10 = 550 articles)
   --feeds F               local feed servers the copies are spread over (default 5)
   --parts LIST            indexer,e2e,latency (default all three)
+  --batch B               articles folded at once by the indexer alone (default 32, the
+                          service's INDEXER_BATCH; 1 = one article per write)
   --latency-samples S     default 40
   --host-delay-ms MS      default 50
   --host-concurrency C    default 4
@@ -67,6 +70,7 @@ const { values: args } = parseArgs({
     origins: { type: 'string', default: '10' },
     feeds: { type: 'string', default: '5' },
     parts: { type: 'string', default: 'indexer,e2e,latency' },
+    batch: { type: 'string', default: '32' },
     'latency-samples': { type: 'string', default: '40' },
     'host-delay-ms': { type: 'string', default: '50' },
     'host-concurrency': { type: 'string', default: '4' },
@@ -200,7 +204,7 @@ summary.load = load().replace(/ /g, ',');
 console.log(`SUMMARY ${Object.entries(summary).map(([k, v]) => `${k}=${v}`).join(' ')}`);
 process.exit(failed ? 1 : 0);
 
-/** The indexer folding the pages' extraction results, one after the other, into a fresh database. */
+/** The indexer folding the pages' extraction results into a fresh database, `--batch` at a time over one cache, as the service does. */
 async function indexerAlone(pages: readonly CopiedPage[], mongoUri: string): Promise<number> {
   const messages: ArticleExtractedV1[] = pages.map((p) => {
     const result = extract(p.html, { url: p.url });
@@ -209,10 +213,17 @@ async function indexerAlone(pages: readonly CopiedPage[], mongoUri: string): Pro
   });
   const store = await openStore(mongoUri, `bench_ingest_${process.pid}`);
   try {
+    const batch = Number(args.batch);
+    const cache = new RecordCache();
     const t0 = performance.now();
-    for (const [i, msg] of messages.entries()) {
-      await indexExtraction(store, msg);
-      if ((i + 1) % 55 === 0) console.log(`  ${i + 1} articles, ${((i + 1) / ((performance.now() - t0) / 1000)).toFixed(2)}/s (load ${load()})`);
+    let reported = 0;
+    for (let i = 0; i < messages.length; i += batch) {
+      await indexBatch(store, messages.slice(i, i + batch), { cache });
+      const done = Math.min(messages.length, i + batch);
+      if (done - reported >= 55) {
+        reported = done;
+        console.log(`  ${done} articles, ${(done / ((performance.now() - t0) / 1000)).toFixed(2)}/s (load ${load()})`);
+      }
     }
     const s = (performance.now() - t0) / 1000;
     console.log(`indexer alone: ${messages.length} articles in ${s.toFixed(1)} s = ${(messages.length / s).toFixed(2)} articles/s (${await store.agreements.count()} agreements, ${await store.actors.count()} actors; load ${load()})`);

@@ -12,6 +12,7 @@ export interface MessageMeta {
 }
 
 export type Handler<K extends TopicKey> = (payload: TopicPayload<K>, meta: MessageMeta) => Promise<void>;
+export type BatchHandler<K extends TopicKey> = (items: { payload: TopicPayload<K>; meta: MessageMeta }[]) => Promise<void>;
 
 export interface ConsumerOptions<K extends TopicKey> {
   kafka: Kafka;
@@ -28,6 +29,13 @@ export interface ConsumerOptions<K extends TopicKey> {
   failureCode?: ErrorCode;
   /** Longest wait between two tries of a message while the database or broker is away. */
   maxBackoffMs?: number;
+  /**
+   * Takes the valid messages of a fetched batch together (at most `maxBatch` at once; their
+   * offsets are committed after it). If it fails for good, the same messages go through
+   * `handler` one by one, so only the bad one becomes a pipeline error.
+   */
+  batchHandler?: BatchHandler<K>;
+  maxBatch?: number;
 }
 
 export interface RunningConsumer {
@@ -48,6 +56,13 @@ class Interrupted extends KafkaJSError {
   constructor(what: string) {
     super(`${what}: consumer stopping; left uncommitted`, { retriable: true });
   }
+}
+
+interface Ctx {
+  log: Logger;
+  what: string;
+  heartbeat: () => Promise<void>;
+  pause: () => () => void;
 }
 
 const rebalancing = (err: unknown) => {
@@ -99,7 +114,7 @@ export async function runConsumer<K extends TopicKey>(opts: ConsumerOptions<K>):
   };
 
   /** Runs `fn` until it succeeds or fails for good; outages are waited out with the partition paused. */
-  const untilDone = async (fn: () => Promise<void>, ctx: { log: Logger; what: string; heartbeat: () => Promise<void>; pause: () => () => void }) => {
+  const untilDone = async (fn: () => Promise<void>, ctx: Ctx) => {
     let resume: (() => void) | undefined;
     try {
       for (let attempt = 1; ; attempt++) {
@@ -135,23 +150,63 @@ export async function runConsumer<K extends TopicKey>(opts: ConsumerOptions<K>):
   const start = async () => {
     await consumer.connect();
     await consumer.subscribe({ topic, fromBeginning: opts.fromBeginning ?? true });
+    type Item = { payload: TopicPayload<K>; meta: MessageMeta; raw: Buffer | null; ctx: Ctx };
+    // One message: its handler, or its pipeline error. Throws only to leave it uncommitted.
+    const one = async (item: Item, ctx: Ctx) => {
+      try {
+        await untilDone(() => opts.handler(item.payload, item.meta), ctx);
+      } catch (err) {
+        if (err instanceof Interrupted || rebalancing(err)) throw err;
+        ctx.log.error({ err }, 'handler failed: sent to pipeline.errors');
+        await untilDone(() => report(item.meta, err, item.raw, urlOf(item.payload)), ctx);
+      }
+    };
+    /** Decodes one message; an invalid one is reported at once and yields nothing. */
+    const decoded = async (t: string, partition: number, message: KafkaMessage, ctxOf: (meta: MessageMeta) => Ctx): Promise<Item | undefined> => {
+      const meta: MessageMeta = { topic: t, partition, offset: message.offset, key: message.key?.toString() };
+      const ctx = ctxOf(meta);
+      const payload = decode(opts.topic, message, meta);
+      if (!(payload instanceof CoopnewsError)) return { payload, meta, raw: message.value, ctx };
+      ctx.log.warn({ err: payload }, 'invalid message: sent to pipeline.errors');
+      await untilDone(() => report(meta, payload, message.value), ctx);
+      return undefined;
+    };
+    if (!opts.batchHandler) {
+      await consumer.run({
+        eachMessage: async ({ topic: t, partition, message, heartbeat, pause }) => {
+          const item = await decoded(t, partition, message, (meta) => ({ log: opts.log.child(meta), what: `${t}[${partition}]@${meta.offset}`, heartbeat, pause }));
+          if (item) await one(item, item.ctx);
+        },
+      });
+      return;
+    }
+    const batchHandler = opts.batchHandler;
+    const maxBatch = opts.maxBatch ?? 32;
     await consumer.run({
-      eachMessage: async ({ topic: t, partition, message, heartbeat, pause }) => {
-        const meta: MessageMeta = { topic: t, partition, offset: message.offset, key: message.key?.toString() };
-        const log = opts.log.child(meta);
-        const ctx = { log, what: `${t}[${partition}]@${message.offset}`, heartbeat, pause };
-        const payload = decode(opts.topic, message, meta);
-        if (payload instanceof CoopnewsError) {
-          log.warn({ err: payload }, 'invalid message: sent to pipeline.errors');
-          await untilDone(() => report(meta, payload, message.value), ctx);
-          return;
-        }
-        try {
-          await untilDone(() => opts.handler(payload, meta), ctx);
-        } catch (err) {
-          if (err instanceof Interrupted || rebalancing(err)) throw err;
-          log.error({ err }, 'handler failed: sent to pipeline.errors');
-          await untilDone(() => report(meta, err, message.value, urlOf(payload)), ctx);
+      eachBatchAutoResolve: false,
+      eachBatch: async ({ batch, resolveOffset, heartbeat, pause, commitOffsetsIfNecessary, isRunning, isStale }) => {
+        const ctxOf = (meta: MessageMeta): Ctx => ({ log: opts.log.child(meta), what: `${batch.topic}[${batch.partition}]@${meta.offset}`, heartbeat, pause });
+        const messages = batch.messages;
+        for (let i = 0; i < messages.length && isRunning() && !isStale(); i += maxBatch) {
+          const chunk = messages.slice(i, i + maxBatch);
+          const items: Item[] = [];
+          for (const message of chunk) {
+            const item = await decoded(batch.topic, batch.partition, message, ctxOf);
+            if (item) items.push(item);
+          }
+          if (items.length > 0) {
+            const ctx = ctxOf(items[0]!.meta);
+            try {
+              await untilDone(() => batchHandler(items), { ...ctx, what: `${ctx.what}+${items.length - 1}` });
+            } catch (err) {
+              if (err instanceof Interrupted || rebalancing(err)) throw err;
+              ctx.log.warn({ err, messages: items.length }, 'batch failed: taking its messages one by one');
+              for (const item of items) await one(item, item.ctx);
+            }
+          }
+          resolveOffset(chunk[chunk.length - 1]!.offset);
+          await commitOffsetsIfNecessary();
+          await heartbeat();
         }
       },
     });

@@ -4,6 +4,7 @@ import { connectMongo } from './connect.ts';
 import { createRepository, type Repository } from './repositories/repository.ts';
 import { ensureIndexes } from './indexes.ts';
 import { changeLog } from './change-log.ts';
+import { writeEpoch, type WriteEpoch } from './write-epoch.ts';
 import type { WatchEventRecord, WatchRecord, WebhookDeliveryRecord } from './monitoring.ts';
 
 /** Maps a normalized name or alias to the canonical record that carries it. */
@@ -44,20 +45,24 @@ export interface Store {
   webhookDeliveries: Repository<WebhookDeliveryRecord>;
   /** Feeds' configuration and health (the api keeps it from feeds.changed and feeds.polled). */
   feeds: Repository<FeedRecord>;
+  /** Bumped by every writer of the folded records (articles, actors, agreements, programs, keys). */
+  epoch: WriteEpoch;
   close(): Promise<void>;
 }
 
 /** The api's read models (services/api/src/read-model) follow agreements, actors, articles and programs through their change logs. */
 export function storeFromDb(db: Db, close: () => Promise<void> = async () => undefined): Store {
+  const epoch = writeEpoch(db);
   return {
     db,
-    articles: createRepository<ArticleRecord>(db, 'articles', { changes: changeLog(db, 'articles') }),
+    epoch,
+    articles: createRepository<ArticleRecord>(db, 'articles', { changes: changeLog(db, 'articles'), epoch }),
     pages: createRepository<PageRecord>(db, 'pages'),
-    actors: createRepository<ActorRecord>(db, 'actors', { changes: changeLog(db, 'actors') }),
-    agreements: createRepository<AgreementRecord>(db, 'agreements', { changes: changeLog(db, 'agreements') }),
-    programs: createRepository<ProgramRecord>(db, 'programs', { changes: changeLog(db, 'programs') }),
+    actors: createRepository<ActorRecord>(db, 'actors', { changes: changeLog(db, 'actors'), epoch }),
+    agreements: createRepository<AgreementRecord>(db, 'agreements', { changes: changeLog(db, 'agreements'), epoch }),
+    programs: createRepository<ProgramRecord>(db, 'programs', { changes: changeLog(db, 'programs'), epoch }),
     errors: createRepository<ErrorRecord>(db, 'errors'),
-    keys: createRepository<KeyRecord>(db, 'keys'),
+    keys: createRepository<KeyRecord>(db, 'keys', { epoch }),
     corrections: createRepository<CorrectionRecord>(db, 'corrections'),
     watches: createRepository<WatchRecord>(db, 'watches'),
     watchEvents: createRepository<WatchEventRecord>(db, 'watch_events'),

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { AnyBulkWriteOperation, Filter } from 'mongodb';
 import type { Repository, WriteOutcome } from './repositories/repository.ts';
+import type { BoundedMap, RecordCache } from './record-cache.ts';
 import type { Store } from './store.ts';
 
 /**
@@ -33,7 +34,15 @@ interface Cached<T extends { _id: string }> extends CachedRepository<T> {
   write(): Promise<number>;
 }
 
-function cached<T extends { _id: string }>(repo: Repository<T>): Cached<T> {
+/**
+ * Documents per bulk request. FerretDB 1.24 runs a request's statements in one SQLite
+ * transaction and slows down more than linearly with its size: one of 143 replaced actors
+ * (525 KB) did not finish in minutes, where chunks of 16 took 5 ms a document.
+ */
+const BULK_OPS = 16;
+
+/** `memory`: what the database held at earlier folds (the indexer's RecordCache); updated after each write. */
+function cached<T extends { _id: string }>(repo: Repository<T>, memory?: BoundedMap<unknown>, cache?: RecordCache): Cached<T> {
   /** What the database holds (null: absent), as read. */
   const stored = new Map<string, T | null>();
   /** What the fold made of it. */
@@ -42,6 +51,14 @@ function cached<T extends { _id: string }>(repo: Repository<T>): Cached<T> {
 
   const get = async (id: string): Promise<T | null> => {
     if (current.has(id)) return current.get(id)!;
+    const remembered = memory?.get(id) as T | null | undefined;
+    if (remembered !== undefined) {
+      cache!.hits++;
+      stored.set(id, remembered);
+      current.set(id, remembered);
+      return remembered;
+    }
+    if (cache) cache.misses++;
     let load = loading.get(id);
     if (!load) {
       load = repo.get(id).then((doc) => {
@@ -86,22 +103,38 @@ function cached<T extends { _id: string }>(repo: Repository<T>): Cached<T> {
     async write() {
       const ops = operations();
       if (ops.length > 0) {
-        await repo.collection.bulkWrite(ops, { ordered: true });
+        for (let i = 0; i < ops.length; i += BULK_OPS) await repo.collection.bulkWrite(ops.slice(i, i + BULK_OPS), { ordered: true });
         // Read models (the api's) follow the collection's change log: number these changes too.
         await repo.changes?.record(...ops.map(idOfOperation));
       }
-      for (const [id, doc] of current) stored.set(id, doc);
+      for (const [id, doc] of current) {
+        stored.set(id, doc);
+        memory?.set(id, doc);
+      }
       return ops.length;
     },
   };
 }
 
-export function unitOfWork(store: Pick<Store, 'actors' | 'agreements' | 'programs' | 'keys' | 'articles'>): UnitOfWork {
-  const actors = cached(store.actors);
-  const agreements = cached(store.agreements);
-  const programs = cached(store.programs);
-  const keys = cached(store.keys);
-  const articles = cached(store.articles);
+/**
+ * `cache`: what earlier folds of this process read and wrote (the indexer's), used instead of a
+ * read and kept current by the writes; the caller checks it against the write epoch first.
+ * Every flush that writes bumps the epoch, so other processes' caches learn of it.
+ */
+export function unitOfWork(store: Pick<Store, 'actors' | 'agreements' | 'programs' | 'keys' | 'articles' | 'epoch'>, cache?: RecordCache): UnitOfWork {
+  const actors = cached(store.actors, cache?.records.actors, cache);
+  const agreements = cached(store.agreements, cache?.records.agreements, cache);
+  const programs = cached(store.programs, cache?.records.programs, cache);
+  const keys = cached(store.keys, cache?.records.keys, cache);
+  const articles = cached(store.articles, cache?.records.articles, cache);
+  const writeAll = async (): Promise<number> => {
+    // One collection after another, the article last. Not in parallel: FerretDB runs each bulk
+    // write as SQLite transactions on one file, and two large ones at once stalled for minutes
+    // (batches of 100+ records); MongoDB loses little by it.
+    let written = 0;
+    for (const repo of [actors, agreements, programs, keys, articles]) written += await repo.write();
+    return written;
+  };
   return {
     actors,
     agreements,
@@ -109,15 +142,18 @@ export function unitOfWork(store: Pick<Store, 'actors' | 'agreements' | 'program
     keys,
     articles,
     async flush() {
-      // Records in parallel (none refers to a write of another), keys after them, the article last.
-      // All settle before a failure is reported: a redelivery must not race a write still in flight.
-      const settled = await Promise.allSettled([actors.write(), agreements.write(), programs.write()]);
-      const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-      if (failed) throw failed.reason;
-      const written = settled.map((s) => (s as PromiseFulfilledResult<number>).value);
-      const k = await keys.write();
-      const a = await articles.write();
-      return written.reduce((x, y) => x + y, 0) + k + a;
+      let written: number;
+      try {
+        written = await writeAll();
+      } catch (err) {
+        cache?.forget();
+        throw err;
+      }
+      if (written > 0) {
+        const n = await store.epoch.bump();
+        cache?.wrote(n);
+      }
+      return written;
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { ActorRecord, AgreementChangedV1, AgreementRecord, ArticleExtractedV1, ArticleRecord, ProgramRecord } from '@coopnews/schema';
-import { idOf, unitOfWork, type Store, type WriteOutcome } from '@coopnews/store';
+import { idOf, unitOfWork, type RecordCache, type Store, type UnitOfWork, type WriteOutcome } from '@coopnews/store';
 import { foldActor } from './actors.ts';
 import { foldActors } from './actor-folding.ts';
 import { agreementContribution, foldAgreement } from './agreements.ts';
@@ -20,6 +20,16 @@ export interface IndexReport {
 
 const count = (c: Counts, outcome: WriteOutcome) => void c[outcome]++;
 
+export interface IndexOptions {
+  /** Fold again even when the article is stored from the same page by the same extractor version. */
+  force?: boolean;
+  /**
+   * What earlier folds of this process read and wrote (the indexer service's), so records seen
+   * before cost no round trip; dropped whenever another writer touched the records.
+   */
+  cache?: RecordCache;
+}
+
 /**
  * Writes one extraction into the store: canonical actors, agreements and programs get this
  * article's contribution (replacing any earlier one from the same article), records the
@@ -30,14 +40,34 @@ const count = (c: Counts, outcome: WriteOutcome) => void c[outcome]++;
  * article record last. A crash before that last write leaves the article unrecorded, so the
  * redelivered message redoes the whole fold (contributions replace themselves; nothing doubles).
  */
-export async function indexExtraction(db: Store, msg: ArticleExtractedV1, opts: { force?: boolean } = {}): Promise<IndexReport> {
+export async function indexExtraction(db: Store, msg: ArticleExtractedV1, opts: IndexOptions = {}): Promise<IndexReport> {
+  return (await indexBatch(db, [msg], opts))[0]!;
+}
+
+/**
+ * Folds several extractions on one unit of work and writes once: a record that many of them
+ * touch (a ministry, a country) is written once rather than once per article, and the bulk
+ * requests and change-log numbering are shared. The articles are written last, so a crash
+ * during the writes leaves every one of them to be redone. A fold that throws leaves nothing
+ * written; the caller may then index the messages one by one to find the culprit.
+ */
+export async function indexBatch(db: Store, msgs: readonly ArticleExtractedV1[], opts: IndexOptions = {}): Promise<IndexReport[]> {
+  await opts.cache?.check(db.epoch);
+  const store = unitOfWork(db, opts.cache);
+  const reports: IndexReport[] = [];
+  for (const msg of msgs) reports.push(await foldExtraction(store, msg, opts.force ?? false));
+  await store.flush();
+  return reports;
+}
+
+/** One article's fold on `store` (written by the caller's flush). */
+async function foldExtraction(store: UnitOfWork, msg: ArticleExtractedV1, force: boolean): Promise<IndexReport> {
   const { result } = msg;
   const articleId = idOf('article', msg.url);
   const report: IndexReport = { article: 'unchanged', actors: newCounts(), agreements: newCounts(), programs: newCounts(), changes: [] };
-  const store = unitOfWork(db);
   const prev = await prefetchResolution(store, articleId, result);
   // The same page through the same extractor version gives the same records: nothing to do.
-  if (!opts.force && prev && prev.contentHash === msg.contentHash && prev.extractorVersion === result.extractorVersion) return report;
+  if (!force && prev && prev.contentHash === msg.contentHash && prev.extractorVersion === result.extractorVersion) return report;
 
   const ctx: ArticleContext = {
     articleId,
@@ -122,7 +152,6 @@ export async function indexExtraction(db: Store, msg: ArticleExtractedV1, opts: 
     warnings: result.warnings,
   };
   report.article = await store.articles.put(article, prev);
-  await store.flush();
   return report;
 }
 

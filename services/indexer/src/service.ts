@@ -1,13 +1,16 @@
 import { createKafkaClient, createPublisher, ensureTopics, runConsumer, type RunningConsumer } from '@coopnews/kafka';
 import { once, type Logger, type Service } from '@coopnews/runtime';
-import { openStore, type Store } from '@coopnews/store';
+import { openStore, RecordCache, type Store } from '@coopnews/store';
 import type { IndexerConfig } from './config.ts';
-import { indexExtraction } from './index-extraction.ts';
+import { indexBatch, indexExtraction, type IndexReport } from './index-extraction.ts';
 import { recordError, storePage } from './pages-and-errors.ts';
 
 /**
  * Three consumers in one process: pages (kept for re-extraction), extraction results (the
  * records) and pipeline errors (the review queue). Agreement changes go out on their topic.
+ * Extraction results are folded a fetched batch at a time (up to INDEXER_BATCH) over a cache
+ * of the records earlier folds read and wrote: the indexer is the one writer that matters,
+ * and the write epoch tells it when somebody else wrote.
  */
 export function createIndexerService(config: IndexerConfig, log: Logger): Service & { store(): Store | undefined } {
   let store: Store | undefined;
@@ -25,6 +28,11 @@ export function createIndexerService(config: IndexerConfig, log: Logger): Servic
       await ensureTopics(kafka, prefix);
       publisher = await createPublisher(kafka, prefix);
       const p = publisher;
+      const cache = new RecordCache(config.INDEXER_CACHE_RECORDS);
+      const published = async (msg: { url: string }, offset: string, report: IndexReport) => {
+        for (const change of report.changes) await p.publish('agreementsChanged', change.agreementId, change);
+        log.info({ url: msg.url, offset, article: report.article, actors: report.actors, agreements: report.agreements, programs: report.programs }, 'indexed');
+      };
       const common = { kafka, publisher: p, stage: 'indexer' as const, log, prefix };
       consumers.push(
         await runConsumer({ ...common, groupId: group('pages'), topic: 'articlesFetched', handler: async (msg) => void (await storePage(s, msg)) }),
@@ -32,11 +40,16 @@ export function createIndexerService(config: IndexerConfig, log: Logger): Servic
           ...common,
           groupId: group('records'),
           topic: 'articlesExtracted',
-          handler: async (msg, meta) => {
-            const report = await indexExtraction(s, msg);
-            for (const change of report.changes) await p.publish('agreementsChanged', change.agreementId, change);
-            log.info({ url: msg.url, offset: meta.offset, article: report.article, actors: report.actors, agreements: report.agreements, programs: report.programs }, 'indexed');
+          handler: async (msg, meta) => published(msg, meta.offset, await indexExtraction(s, msg, { cache })),
+          batchHandler: async (items) => {
+            const reports = await indexBatch(
+              s,
+              items.map((i) => i.payload),
+              { cache },
+            );
+            for (const [i, item] of items.entries()) await published(item.payload, item.meta.offset, reports[i]!);
           },
+          maxBatch: config.INDEXER_BATCH,
         }),
         await runConsumer({ ...common, groupId: group('errors'), topic: 'pipelineErrors', handler: async (msg) => void (await recordError(s, msg)) }),
       );

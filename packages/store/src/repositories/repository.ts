@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Collection, Db, Filter, Sort } from 'mongodb';
 import type { ChangeLog } from '../change-log.ts';
+import type { WriteEpoch } from '../write-epoch.ts';
 
 export type WriteOutcome = 'created' | 'updated' | 'unchanged';
 
@@ -48,10 +49,15 @@ export interface Repository<T extends { _id: string }> {
   collection: Collection<T>;
   /** The change log of this collection, if read models follow it; bulk writers record their changes here. */
   changes?: ChangeLog | undefined;
+  /** The counter the indexer's record cache watches, for collections it folds; bulk writers bump it too. */
+  epoch?: WriteEpoch | undefined;
 }
 
-/** `changes`: the log that read models follow; every write and removal is numbered in it. */
-export function createRepository<T extends { _id: string }>(db: Db, name: string, opts: { changes?: ChangeLog } = {}): Repository<T> {
+/**
+ * `changes`: the log that read models follow; every write and removal is numbered in it.
+ * `epoch`: bumped after every write and removal, so the indexer's cache learns of writers other than itself.
+ */
+export function createRepository<T extends { _id: string }>(db: Db, name: string, opts: { changes?: ChangeLog; epoch?: WriteEpoch } = {}): Repository<T> {
   const collection = db.collection<T>(name);
   const byId = (id: string) => ({ _id: id }) as Filter<T>;
   const get = async (id: string) => (await collection.findOne(byId(id))) as T | null;
@@ -59,6 +65,7 @@ export function createRepository<T extends { _id: string }>(db: Db, name: string
     name,
     collection,
     changes: opts.changes,
+    epoch: opts.epoch,
     get,
     // One lookup per id: `$in` would scan the whole collection on FerretDB.
     getMany: async (ids) => {
@@ -70,11 +77,13 @@ export function createRepository<T extends { _id: string }>(db: Db, name: string
       if (existing && isDeepStrictEqual(stripUndefined(existing), stripUndefined(doc))) return 'unchanged';
       await collection.replaceOne(byId(doc._id), doc, { upsert: true });
       await opts.changes?.record(doc._id);
+      await opts.epoch?.bump();
       return existing ? 'updated' : 'created';
     },
     async remove(id) {
       const removed = (await collection.deleteOne(byId(id))).deletedCount > 0;
       if (removed) await opts.changes?.record(id);
+      if (removed) await opts.epoch?.bump();
       return removed;
     },
     find: async (filter = {}, opts = {}) => (await collection.find(filter, opts).toArray()) as T[],
