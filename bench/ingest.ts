@@ -46,7 +46,10 @@ prefix and databases, dropped at the end); otherwise the bench starts its own fr
 The fetcher is polite per host; towards the local origins the bench sets HOST_DELAY_MS and
 HOST_CONCURRENCY from --host-delay-ms and --host-concurrency (as issue 12's measurement did;
 the production defaults are 500 ms and 2), POLL_INTERVAL_SECONDS and each feed's
-intervalSeconds from --poll-seconds. Everything else is the services' defaults.
+intervalSeconds from --poll-seconds, ALLOW_PRIVATE_ADDRESSES=true and LOG_LEVEL=debug (the
+fetcher's and extractor's per-page lines time the stages). Other settings are the services'
+defaults unless set in the bench's environment, which the services inherit (for example
+PAGE_RECHECK_SECONDS=0 npm run bench:ingest re-checks published pages at every poll).
 
 Options:
   --origins N             copies of the dev pages (default 10 = 550 articles)
