@@ -43,8 +43,9 @@ async function load(store: Store, n: number, cold: boolean): Promise<{ ms: numbe
   const ids: string[] = [];
   const keys: [string, string][] = [];
   for (const set of syntheticAgreements(n)) {
-    await store.agreements.collection.insertMany(set.agreements, { ordered: false });
-    if (set.actors.length) await store.actors.collection.insertMany(set.actors, { ordered: false });
+    // As the indexer stores them (large arrays packed as strings).
+    await store.agreements.collection.insertMany(set.agreements.map(store.agreements.stored), { ordered: false });
+    if (set.actors.length) await store.actors.collection.insertMany(set.actors.map(store.actors.stored), { ordered: false });
     if (set.articles.length) await store.articles.collection.insertMany(set.articles, { ordered: false });
     for (const a of set.agreements) {
       if (a.relevant && !a.dismissed && a.countries.includes('KR')) kr++;

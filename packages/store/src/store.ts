@@ -50,6 +50,9 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/** What records carry per article (growing with their mentions) and no query filters on: stored as JSON strings (RepositoryOptions.packed). */
+const RECORD_PACKED = ['contributions', 'sources', 'mergeReasons'] as const;
+
 /** The api's read models (services/api/src/read-model) follow agreements, actors, articles and programs through their change logs. */
 export function storeFromDb(db: Db, close: () => Promise<void> = async () => undefined): Store {
   const epoch = writeEpoch(db);
@@ -58,9 +61,9 @@ export function storeFromDb(db: Db, close: () => Promise<void> = async () => und
     epoch,
     articles: createRepository<ArticleRecord>(db, 'articles', { changes: changeLog(db, 'articles'), epoch }),
     pages: createRepository<PageRecord>(db, 'pages'),
-    actors: createRepository<ActorRecord>(db, 'actors', { changes: changeLog(db, 'actors'), epoch }),
-    agreements: createRepository<AgreementRecord>(db, 'agreements', { changes: changeLog(db, 'agreements'), epoch }),
-    programs: createRepository<ProgramRecord>(db, 'programs', { changes: changeLog(db, 'programs'), epoch }),
+    actors: createRepository<ActorRecord>(db, 'actors', { changes: changeLog(db, 'actors'), epoch, packed: RECORD_PACKED }),
+    agreements: createRepository<AgreementRecord>(db, 'agreements', { changes: changeLog(db, 'agreements'), epoch, packed: [...RECORD_PACKED, 'statusHistory'] }),
+    programs: createRepository<ProgramRecord>(db, 'programs', { changes: changeLog(db, 'programs'), epoch, packed: RECORD_PACKED }),
     errors: createRepository<ErrorRecord>(db, 'errors'),
     keys: createRepository<KeyRecord>(db, 'keys', { epoch }),
     corrections: createRepository<CorrectionRecord>(db, 'corrections'),

@@ -75,7 +75,7 @@ function cached<T extends { _id: string }>(repo: Repository<T>, memory?: Bounded
       const before = stored.get(id) ?? null;
       if (doc === null) return before ? [{ deleteOne: { filter: { _id: id } as Filter<T> } }] : [];
       if (before && same(before, doc)) return [];
-      return [{ replaceOne: { filter: { _id: id } as Filter<T>, replacement: doc, upsert: true } }];
+      return [{ replaceOne: { filter: { _id: id } as Filter<T>, replacement: repo.stored(doc), upsert: true } }];
     });
   return {
     get,

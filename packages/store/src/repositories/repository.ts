@@ -51,21 +51,51 @@ export interface Repository<T extends { _id: string }> {
   changes?: ChangeLog | undefined;
   /** The counter the indexer's record cache watches, for collections it folds; bulk writers bump it too. */
   epoch?: WriteEpoch | undefined;
+  /** The document as stored (packed fields as JSON strings): what bulk writers must write. */
+  stored(doc: T): T;
+}
+
+export interface RepositoryOptions {
+  changes?: ChangeLog;
+  epoch?: WriteEpoch;
+  /**
+   * Top-level fields kept in the database as one JSON string each, and given back parsed.
+   * For large arrays no query filters on (a record's contributions and sources): FerretDB 1.24
+   * handles one string five to eight times faster than the same data as nested documents
+   * (a 71 KB record: replace 32-49 ms -> 6 ms, read 36-49 ms -> 9-10 ms). Documents stored
+   * before with arrays are read as they are.
+   */
+  packed?: readonly string[];
 }
 
 /**
  * `changes`: the log that read models follow; every write and removal is numbered in it.
  * `epoch`: bumped after every write and removal, so the indexer's cache learns of writers other than itself.
  */
-export function createRepository<T extends { _id: string }>(db: Db, name: string, opts: { changes?: ChangeLog; epoch?: WriteEpoch } = {}): Repository<T> {
+export function createRepository<T extends { _id: string }>(db: Db, name: string, opts: RepositoryOptions = {}): Repository<T> {
   const collection = db.collection<T>(name);
   const byId = (id: string) => ({ _id: id }) as Filter<T>;
-  const get = async (id: string) => (await collection.findOne(byId(id))) as T | null;
+  const packed = opts.packed ?? [];
+  const stored = (doc: T): T => {
+    if (packed.length === 0) return doc;
+    const out: Record<string, unknown> = { ...doc };
+    for (const f of packed) if (out[f] !== undefined) out[f] = JSON.stringify(out[f]);
+    return out as T;
+  };
+  const unpacked = <D>(doc: D): D => {
+    if (doc && packed.length > 0) {
+      const fields = doc as Record<string, unknown>;
+      for (const f of packed) if (typeof fields[f] === 'string') fields[f] = JSON.parse(fields[f]) as unknown;
+    }
+    return doc;
+  };
+  const get = async (id: string) => unpacked((await collection.findOne(byId(id))) as T | null);
   return {
     name,
     collection,
     changes: opts.changes,
     epoch: opts.epoch,
+    stored,
     get,
     // One lookup per id: `$in` would scan the whole collection on FerretDB.
     getMany: async (ids) => {
@@ -75,7 +105,7 @@ export function createRepository<T extends { _id: string }>(db: Db, name: string
     async put(doc, known) {
       const existing = known === undefined ? await get(doc._id) : known;
       if (existing && isDeepStrictEqual(stripUndefined(existing), stripUndefined(doc))) return 'unchanged';
-      await collection.replaceOne(byId(doc._id), doc, { upsert: true });
+      await collection.replaceOne(byId(doc._id), stored(doc), { upsert: true });
       await opts.changes?.record(doc._id);
       await opts.epoch?.bump();
       return existing ? 'updated' : 'created';
@@ -86,7 +116,7 @@ export function createRepository<T extends { _id: string }>(db: Db, name: string
       if (removed) await opts.epoch?.bump();
       return removed;
     },
-    find: async (filter = {}, opts = {}) => (await collection.find(filter, opts).toArray()) as T[],
+    find: async (filter = {}, opts = {}) => ((await collection.find(filter, opts).toArray()) as T[]).map(unpacked),
     count: (filter = {}) => collection.countDocuments(filter),
     async countBy(filter, field) {
       const groups = await collection.aggregate<{ _id: unknown; n: number }>([{ $match: filter }, { $group: { _id: `$${field}`, n: { $sum: 1 } } }]).toArray();
@@ -97,9 +127,9 @@ export function createRepository<T extends { _id: string }>(db: Db, name: string
       const keyset = after && { [by]: { [dir < 0 ? '$lte' : '$gte']: after.key }, $or: [{ [by]: { [dir < 0 ? '$lt' : '$gt']: after.key } }, { [by]: after.key, _id: { $gt: after.id } }] };
       const query = (keyset ? { $and: [filter, keyset] } : filter) as Filter<T>;
       const docs = (await collection.find(query, { sort: { [by]: dir, _id: 1 }, limit: limit + 1, ...(projection ? { projection } : {}) }).toArray()) as T[];
-      return { items: docs.slice(0, limit), more: docs.length > limit };
+      return { items: docs.slice(0, limit).map(unpacked), more: docs.length > limit };
     },
-    stream: (filter = {}, opts = {}) => collection.find(filter, opts) as unknown as AsyncIterable<T>,
+    stream: (filter = {}, opts = {}) => collection.find(filter, opts).map((d) => unpacked(d as T)) as unknown as AsyncIterable<T>,
   };
 }
 
