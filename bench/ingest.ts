@@ -107,8 +107,9 @@ const samplePages = all.slice(pages.length, pages.length + nSamples);
 const log = createLogger({ service: 'bench-ingest', level: 'warn' });
 const work = await mkdtemp(join(tmpdir(), 'coopnews-bench-ingest-'));
 
-// Interrupted, the bench still stops what it started: services first, then its Kafka and FerretDB.
-const stops: (() => Promise<void>)[] = [];
+// Interrupted, the bench still stops what it started: services first, then its Kafka and
+// FerretDB, and removes its work directory (stops run last registered first).
+const stops: (() => Promise<void>)[] = [() => rm(work, { recursive: true, force: true })];
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     console.log(`${signal}: stopping what the bench started`);
