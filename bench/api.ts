@@ -268,7 +268,29 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       // No snapshot: the api's first start builds its read model from the records (slow on FerretDB).
       cold: { type: 'boolean', default: false },
       'api-root': { type: 'string', default: root },
+      help: { type: 'boolean', default: false },
     },
   });
+  if (values.help) {
+    console.log(`npm run bench:api -- [options]
+
+Loads N synthetic agreements (about 14 KB each as the indexer stores them, with N/10 actors and
+N/4 articles) into a fresh database, writes the api's read-model snapshots, starts the api as its
+own process (twice: the second is a normal start), times issue 12's queries over HTTP one at a
+time (p50/p95/p99), reads the api's peak memory and start time, then times the indexer on the
+loaded database. Ends with one line:
+  SUMMARY n=N list_p95_ms=.. stats_p95_ms=.. byid_p95_ms=.. export_rows_per_s=.. api_peak_mb=.. index_articles_per_s=..
+
+Options:
+  --agreements N   default 10000
+  --rounds R       requests per query (default 30)
+  --mongo URI      default MONGODB_URI or mongodb://127.0.0.1:27017
+  --db NAME        reuse a database loaded by an earlier --keep run
+  --keep           keep the database
+  --cold           no snapshot: the api's first start builds its read model from the records
+  --api-root DIR   the checkout whose api is started (default this one)
+  --help`);
+    process.exit(0);
+  }
   await benchApi({ mongo: values.mongo, agreements: Number(values.agreements), rounds: Number(values.rounds), db: values.db, keep: values.keep, cold: values.cold, apiRoot: values['api-root'] });
 }
