@@ -2,10 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { indexExtraction, storePage } from '@coopnews/indexer';
+import { indexBatch, storePage } from '@coopnews/indexer';
 import { ACTOR_ROW_SHAPE, actorRow, AGREEMENT_ROW_SHAPE, agreementRow } from '@coopnews/api';
-import { openStore, snapshotStore, type Store } from '@coopnews/store';
-import { corpusPages, extractedOf, fetchedOf } from '../tests/helpers/seed.ts';
+import { openStore, RecordCache, snapshotStore, type Store } from '@coopnews/store';
+import { corpusDir, extractedOf, fetchedOf } from '../tests/helpers/seed.ts';
+import { copiedPages } from './articles.ts';
 import { syntheticAgreements } from './synthetic.ts';
 
 /**
@@ -165,17 +166,27 @@ async function countLines(url: string): Promise<number> {
   return lines - 1;
 }
 
-/** Indexes the sample articles (samples/) into the loaded database with the real indexer code. */
+/**
+ * Indexes the sample articles (samples/) copied under 10 origins (120 articles, as outlets
+ * reprinting them) into the loaded database as the indexer service does: pages stored, results
+ * folded in batches of 32 over one record cache.
+ */
 async function indexThroughput(store: Store): Promise<number> {
-  const pages = await corpusPages();
-  const msgs = pages.map((p) => ({ fetched: fetchedOf(p), extracted: extractedOf(p) }));
+  const pages = await copiedPages(10, corpusDir);
+  const msgs = pages.map((p) => ({ fetched: fetchedOf({ id: '', ...p }), extracted: extractedOf({ id: '', ...p }) }));
+  const cache = new RecordCache();
   const t0 = performance.now();
-  for (const m of msgs) {
-    await storePage(store, m.fetched);
-    await indexExtraction(store, m.extracted);
+  for (let i = 0; i < msgs.length; i += 32) {
+    const batch = msgs.slice(i, i + 32);
+    for (const m of batch) await storePage(store, m.fetched);
+    await indexBatch(
+      store,
+      batch.map((m) => m.extracted),
+      { cache },
+    );
   }
   const rate = msgs.length / ((performance.now() - t0) / 1000);
-  console.log(`index: ${msgs.length} sample articles through indexExtraction on the loaded database: ${rate.toFixed(1)} articles/s`);
+  console.log(`index: ${msgs.length} sample articles (12 pages x 10 origins) in batches of 32 on the loaded database: ${rate.toFixed(1)} articles/s`);
   return rate;
 }
 
@@ -278,7 +289,7 @@ Loads N synthetic agreements (about 14 KB each as the indexer stores them, with 
 N/4 articles) into a fresh database, writes the api's read-model snapshots, starts the api as its
 own process (twice: the second is a normal start), times issue 12's queries over HTTP one at a
 time (p50/p95/p99), reads the api's peak memory and start time, then times the indexer on the
-loaded database. Ends with one line:
+loaded database (the 12 sample pages under 10 origins, in batches of 32). Ends with one line:
   SUMMARY n=N list_p95_ms=.. stats_p95_ms=.. byid_p95_ms=.. export_rows_per_s=.. api_peak_mb=.. index_articles_per_s=..
 
 Options:
