@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { indexBatch, indexExtraction } from '@coopnews/indexer';
+import { indexBatch, indexExtraction, storePage, storePages } from '@coopnews/indexer';
 import { connectMongo, keyId, RecordCache, storeFromDb, unitOfWork, type Connection, type KeyRecord, type Store } from '@coopnews/store';
 import { recordsByContent } from '../helpers/content.ts';
 import { uniqueName } from '../helpers/isolation.ts';
-import { corpusPages, extractedOf } from '../helpers/seed.ts';
+import { corpusPages, extractedOf, fetchedOf } from '../helpers/seed.ts';
 
 describe('the indexer folds batches over a cache of the records it wrote', () => {
   let conn: Connection;
@@ -37,6 +37,17 @@ describe('the indexer folds batches over a cache of the records it wrote', () =>
     const reports = await indexBatch(batched, copies.slice(0, 5), { cache });
     expect(reports.map((r) => r.article)).toEqual(Array(5).fill('unchanged'));
     expect(await batched.epoch.current()).toBe(before);
+  });
+
+  it('stores a batch of pages as one page at a time would', async () => {
+    const fetched = (await corpusPages()).map((p) => fetchedOf(p));
+    const one = await fresh('pages-one');
+    for (const m of fetched) await storePage(one, m);
+    const many = await fresh('pages-many');
+    await storePages(many, [...fetched, fetched[0]!]);
+    await storePages(many, fetched.slice(0, 3));
+    const all = async (s: Store) => (await s.pages.find({})).sort((a, b) => a._id.localeCompare(b._id));
+    expect(await all(many)).toEqual(await all(one));
   });
 
   it('forgets what it holds when another writer touched the records, and only then', async () => {

@@ -3,7 +3,7 @@ import { once, type Logger, type Service } from '@coopnews/runtime';
 import { openStore, RecordCache, type Store } from '@coopnews/store';
 import type { IndexerConfig } from './config.ts';
 import { indexBatch, indexExtraction, type IndexReport } from './index-extraction.ts';
-import { recordError, storePage } from './pages-and-errors.ts';
+import { recordError, storePage, storePages } from './pages-and-errors.ts';
 
 /**
  * Three consumers in one process: pages (kept for re-extraction), extraction results (the
@@ -35,7 +35,17 @@ export function createIndexerService(config: IndexerConfig, log: Logger): Servic
       };
       const common = { kafka, publisher: p, stage: 'indexer' as const, log, prefix };
       consumers.push(
-        await runConsumer({ ...common, groupId: group('pages'), topic: 'articlesFetched', handler: async (msg) => void (await storePage(s, msg)) }),
+        await runConsumer({
+          ...common,
+          groupId: group('pages'),
+          topic: 'articlesFetched',
+          handler: async (msg) => void (await storePage(s, msg)),
+          batchHandler: (items) => storePages(
+            s,
+            items.map((i) => i.payload),
+          ),
+          maxBatch: config.INDEXER_BATCH,
+        }),
         await runConsumer({
           ...common,
           groupId: group('records'),
