@@ -152,13 +152,13 @@ export async function runConsumer<K extends TopicKey>(opts: ConsumerOptions<K>):
     await consumer.subscribe({ topic, fromBeginning: opts.fromBeginning ?? true });
     type Item = { payload: TopicPayload<K>; meta: MessageMeta; raw: Buffer | null; ctx: Ctx };
     // One message: its handler, or its pipeline error. Throws only to leave it uncommitted.
-    const one = async (item: Item, ctx: Ctx) => {
+    const one = async ({ payload, meta, raw, ctx }: Item) => {
       try {
-        await untilDone(() => opts.handler(item.payload, item.meta), ctx);
+        await untilDone(() => opts.handler(payload, meta), ctx);
       } catch (err) {
         if (err instanceof Interrupted || rebalancing(err)) throw err;
         ctx.log.error({ err }, 'handler failed: sent to pipeline.errors');
-        await untilDone(() => report(item.meta, err, item.raw, urlOf(item.payload)), ctx);
+        await untilDone(() => report(meta, err, raw, urlOf(payload)), ctx);
       }
     };
     /** Decodes one message; an invalid one is reported at once and yields nothing. */
@@ -175,7 +175,7 @@ export async function runConsumer<K extends TopicKey>(opts: ConsumerOptions<K>):
       await consumer.run({
         eachMessage: async ({ topic: t, partition, message, heartbeat, pause }) => {
           const item = await decoded(t, partition, message, (meta) => ({ log: opts.log.child(meta), what: `${t}[${partition}]@${meta.offset}`, heartbeat, pause }));
-          if (item) await one(item, item.ctx);
+          if (item) await one(item);
         },
       });
       return;
@@ -201,7 +201,7 @@ export async function runConsumer<K extends TopicKey>(opts: ConsumerOptions<K>):
             } catch (err) {
               if (err instanceof Interrupted || rebalancing(err)) throw err;
               ctx.log.warn({ err, messages: items.length }, 'batch failed: taking its messages one by one');
-              for (const item of items) await one(item, item.ctx);
+              for (const item of items) await one(item);
             }
           }
           resolveOffset(chunk[chunk.length - 1]!.offset);

@@ -10,5 +10,5 @@ export type { Filter, Sort, Db } from 'mongodb';
 export { WatchRecord, WatchEventRecord, WebhookDeliveryRecord } from './monitoring.ts';
 export { changeLog, RING_SIZE, type ChangeLog } from './change-log.ts';
 export { snapshotStore, type Snapshot, type SnapshotStore } from './snapshots.ts';
-export { RecordCache, BoundedMap } from './record-cache.ts';
+export { RecordCache } from './record-cache.ts';
 export { writeEpoch, type WriteEpoch } from './write-epoch.ts';

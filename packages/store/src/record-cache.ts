@@ -11,9 +11,6 @@ export class BoundedMap<V> {
   get size(): number {
     return this.#map.size;
   }
-  has(id: string): boolean {
-    return this.#map.has(id);
-  }
   get(id: string): V | undefined {
     const v = this.#map.get(id);
     if (v !== undefined) {
@@ -41,21 +38,33 @@ export class BoundedMap<V> {
  * so holding the same objects is safe.
  */
 export class RecordCache {
-  readonly records: Record<FoldedCollection, BoundedMap<unknown>>;
+  readonly #records: Record<FoldedCollection, BoundedMap<unknown>>;
   #epoch: number | undefined;
   hits = 0;
   misses = 0;
-  clears = 0;
 
   /** `limit`: records held per collection (key documents, which are small: ten times as many). */
   constructor(limit = 20_000) {
-    this.records = {
+    this.#records = {
       actors: new BoundedMap(limit),
       agreements: new BoundedMap(limit),
       programs: new BoundedMap(limit),
       keys: new BoundedMap(limit * 10),
       articles: new BoundedMap(limit),
     };
+  }
+
+  /** What the database held of `id` at the last fold (null: absent), or undefined when not known. */
+  recall<T>(collection: FoldedCollection, id: string): T | null | undefined {
+    const doc = this.#records[collection].get(id) as T | null | undefined;
+    if (doc === undefined) this.misses++;
+    else this.hits++;
+    return doc;
+  }
+
+  /** What the database holds of `id` now (after a read or this indexer's write). */
+  remember(collection: FoldedCollection, id: string, doc: unknown): void {
+    this.#records[collection].set(id, doc);
   }
 
   /** Before a fold: forgets what it holds if anybody else wrote since this indexer's last write. */
@@ -76,8 +85,7 @@ export class RecordCache {
   }
 
   #reset(epoch: number | undefined): void {
-    if (FOLDED.some((c) => this.records[c].size > 0)) this.clears++;
-    for (const c of FOLDED) this.records[c].clear();
+    for (const c of FOLDED) this.#records[c].clear();
     this.#epoch = epoch;
   }
 }

@@ -1,8 +1,8 @@
-import { isDeepStrictEqual } from 'node:util';
 import type { AnyBulkWriteOperation, Filter } from 'mongodb';
 import type { Repository, WriteOutcome } from './repositories/repository.ts';
-import type { BoundedMap, RecordCache } from './record-cache.ts';
+import type { FoldedCollection, RecordCache } from './record-cache.ts';
 import type { Store } from './store.ts';
+import { same } from './same.ts';
 
 /**
  * The repositories one article's fold reads and writes, with reads cached and writes held back:
@@ -41,8 +41,8 @@ interface Cached<T extends { _id: string }> extends CachedRepository<T> {
  */
 const BULK_OPS = 16;
 
-/** `memory`: what the database held at earlier folds (the indexer's RecordCache); updated after each write. */
-function cached<T extends { _id: string }>(repo: Repository<T>, memory?: BoundedMap<unknown>, cache?: RecordCache): Cached<T> {
+/** `cache`: what the database held at earlier folds (the indexer's), read before the database and updated after each write. */
+function cached<T extends { _id: string }>(repo: Repository<T>, collection: FoldedCollection, cache?: RecordCache): Cached<T> {
   /** What the database holds (null: absent), as read. */
   const stored = new Map<string, T | null>();
   /** What the fold made of it. */
@@ -51,14 +51,12 @@ function cached<T extends { _id: string }>(repo: Repository<T>, memory?: Bounded
 
   const get = async (id: string): Promise<T | null> => {
     if (current.has(id)) return current.get(id)!;
-    const remembered = memory?.get(id) as T | null | undefined;
+    const remembered = cache?.recall<T>(collection, id);
     if (remembered !== undefined) {
-      cache!.hits++;
       stored.set(id, remembered);
       current.set(id, remembered);
       return remembered;
     }
-    if (cache) cache.misses++;
     let load = loading.get(id);
     if (!load) {
       load = repo.get(id).then((doc) => {
@@ -109,7 +107,7 @@ function cached<T extends { _id: string }>(repo: Repository<T>, memory?: Bounded
       }
       for (const [id, doc] of current) {
         stored.set(id, doc);
-        memory?.set(id, doc);
+        cache?.remember(collection, id, doc);
       }
       return ops.length;
     },
@@ -122,11 +120,11 @@ function cached<T extends { _id: string }>(repo: Repository<T>, memory?: Bounded
  * Every flush that writes bumps the epoch, so other processes' caches learn of it.
  */
 export function unitOfWork(store: Pick<Store, 'actors' | 'agreements' | 'programs' | 'keys' | 'articles' | 'epoch'>, cache?: RecordCache): UnitOfWork {
-  const actors = cached(store.actors, cache?.records.actors, cache);
-  const agreements = cached(store.agreements, cache?.records.agreements, cache);
-  const programs = cached(store.programs, cache?.records.programs, cache);
-  const keys = cached(store.keys, cache?.records.keys, cache);
-  const articles = cached(store.articles, cache?.records.articles, cache);
+  const actors = cached(store.actors, 'actors', cache);
+  const agreements = cached(store.agreements, 'agreements', cache);
+  const programs = cached(store.programs, 'programs', cache);
+  const keys = cached(store.keys, 'keys', cache);
+  const articles = cached(store.articles, 'articles', cache);
   const writeAll = async (): Promise<number> => {
     // One collection after another, the article last. Not in parallel: FerretDB runs each bulk
     // write as SQLite transactions on one file, and two large ones at once stalled for minutes
@@ -161,17 +159,4 @@ export function unitOfWork(store: Pick<Store, 'actors' | 'agreements' | 'program
 function idOfOperation<T extends { _id: string }>(op: AnyBulkWriteOperation<T>): string {
   const filter = 'replaceOne' in op ? op.replaceOne.filter : 'deleteOne' in op ? op.deleteOne.filter : undefined;
   return String((filter as { _id?: unknown } | undefined)?._id);
-}
-
-/** Stored documents lose keys whose value is undefined; compare like with like. */
-export function same(a: unknown, b: unknown): boolean {
-  return isDeepStrictEqual(stripUndefined(a), stripUndefined(b));
-}
-
-function stripUndefined(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stripUndefined);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, stripUndefined(v)]));
-  }
-  return value;
 }

@@ -1,6 +1,6 @@
-import { isDeepStrictEqual } from 'node:util';
 import type { Collection, Db, Filter, Sort } from 'mongodb';
 import type { ChangeLog } from '../change-log.ts';
+import { same } from '../same.ts';
 import type { WriteEpoch } from '../write-epoch.ts';
 
 export type WriteOutcome = 'created' | 'updated' | 'unchanged';
@@ -104,7 +104,7 @@ export function createRepository<T extends { _id: string }>(db: Db, name: string
     },
     async put(doc, known) {
       const existing = known === undefined ? await get(doc._id) : known;
-      if (existing && isDeepStrictEqual(stripUndefined(existing), stripUndefined(doc))) return 'unchanged';
+      if (existing && same(existing, doc)) return 'unchanged';
       await collection.replaceOne(byId(doc._id), stored(doc), { upsert: true });
       await opts.changes?.record(doc._id);
       await opts.epoch?.bump();
@@ -131,13 +131,4 @@ export function createRepository<T extends { _id: string }>(db: Db, name: string
     },
     stream: (filter = {}, opts = {}) => collection.find(filter, opts).map((d) => unpacked(d as T)) as unknown as AsyncIterable<T>,
   };
-}
-
-/** Stored documents lose keys whose value is undefined; compare like with like. */
-function stripUndefined(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stripUndefined);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, stripUndefined(v)]));
-  }
-  return value;
 }
